@@ -1,0 +1,166 @@
+"""The data that flows through kg, from a page of text to a graph. Dataclasses only.
+
+Page -> split -> Article -> recognise -> Mention -> resolve -> Entity -> relations -> PostMention, Action
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityType = Literal["person", "body", "place", "project"]
+ENTITY_TYPES: tuple[EntityType, ...] = ("person", "body", "place", "project")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One input file, decoded."""
+
+    source: str        # file name, as the gold names it
+    path: str          # path as given on the command line
+    text: str
+    encoding: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article body: offsets into ``Article.body``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in a body: its surface, type, offsets and the canonical name it resolves to."""
+
+    text: str
+    type: EntityType
+    start: int
+    end: int
+    canonical: str = ""
+    rule: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.canonical or self.text
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    """Person holds a post, as a title chain states it (区委副书记、区长虎荣鑫 gives two)."""
+
+    person: str
+    title: str          # as written: 区委副书记
+    org: str | None     # canonical body (or division for 区领导), None when it cannot be told
+    role: str           # 副书记
+    start: int = -1     # offsets of the title in the body; -1 for bylines
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    person: str
+    part: str           # chairs | speaks | attends | accompanies | inspects | visits | signs | leads
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """An event read from one sentence: a meeting, inspection, visit, signing or training."""
+
+    kind: str                                   # meeting | inspection | visit | signing | training
+    verb: str
+    sentence: int                               # index into Article.sentences
+    participants: tuple[Participation, ...]
+    objects: tuple[str, ...] = ()               # canonical names of projects, bodies, places acted on
+    place: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A resolved entity of one article: canonical name and the other surface forms used."""
+
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news item. Steps return new Articles (``dataclasses.replace``)."""
+
+    source: str
+    index: int                                  # 0-based position on its page
+    title: str | None
+    subtitle: str | None
+    body: str                                   # line breaks joined, byline removed
+    first_words: str
+    date: str | None                            # YYYY-MM-DD, --MM-DD or None
+    reporters: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    posts: tuple[PostMention, ...] = ()
+    actions: tuple[Action, ...] = ()
+    entities: tuple[Entity, ...] = ()
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the last one if past the end)."""
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return max(len(self.sentences) - 1, 0)
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.body[s.start:s.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Where a page's paper is from: the county-level division and its city and province, if known."""
+
+    district: str | None = None     # 二七区
+    city: str | None = None         # 郑州市
+    province: str | None = None     # 河南省
+
+    def expand(self, level: str) -> str | None:
+        """The full name of the page's division at a relative level word (区 -> 二七区, 市 -> 郑州市)."""
+        if level in ("区", "县", "旗"):
+            return self.district if self.district and self.district.endswith(level) else self.district
+        if level in ("市", "州", "盟"):
+            return self.city
+        if level == "省":
+            return self.province
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    """What kg extracted from one page: the unit cached, scored and merged into the corpus."""
+
+    source: str
+    path: str
+    sha256: str
+    encoding: str
+    region: Region
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not built, and why (one line for the user)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """Every input accounted for: built, empty or skipped."""
+
+    built: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    articles: int = 0

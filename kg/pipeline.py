@@ -1,0 +1,248 @@
+"""The ordered steps for one page: split -> recognise -> resolve -> relate.
+
+``extract_page`` is a pure function of the page text: the unit that is cached, run in parallel
+and merged into the corpus graph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import lexicons
+from .model import Article, Entity, Mention, Page, PageResult, PostMention, Region
+from .recognize.person import Titled, find_known, find_speakers, find_titled
+from .recognize.spans import list_mentions, suffix_mentions
+from .relations import actions, byline_posts, dedupe_posts, is_body_name, item_org, posts_from_titled
+from .resolve import canonical_body, find_short_forms, infer_region, is_subsequence
+from .segment import Tokens
+from .split import split_page
+
+__all__ = ["extract_page", "extract_text"]
+
+_WEAK_SUFFIX = ("中心", "总部", "大厦", "广场", "商务楼宇", "楼宇")
+_TRAD_HINT = set("們國會區縣鎮鄉書記長為與於對這個說時來經濟發展項務議員關")
+
+
+def extract_text(text: str, source: str = "page.txt") -> PageResult:
+    """Extract from raw text (see ``extract_page``).
+
+    Examples
+    --------
+    >>> r = extract_text("区长调研防汛工作\\n\\n本报讯 5月6日，二七区委副书记、区长张建国到马寨镇调研。记者 李四")
+    >>> [(p.person, p.title, p.org) for p in r.articles[0].posts]
+    [('张建国', '二七区委副书记', '二七区委'), ('张建国', '区长', '二七区政府'), ('李四', '记者', None)]
+    """
+    import hashlib
+    return extract_page(Page(source, source, text, "utf-8", hashlib.sha256(text.encode()).hexdigest()))
+
+
+def _traditional(text: str) -> bool:
+    sample = text[:20000]
+    hits = sum(ch in _TRAD_HINT for ch in sample)
+    return hits >= 5 and hits > len(sample) // 400
+
+
+def extract_page(page: Page) -> PageResult:
+    """Articles of a page with their entities, posts and actions."""
+    warnings: list[str] = []
+    text = page.text
+    if _traditional(text):
+        try:
+            import opencc  # optional: converts for matching, the page is reported as converted
+            text = opencc.OpenCC("t2s").convert(text)
+            warnings.append("traditional characters: converted to simplified for extraction")
+        except ImportError:
+            warnings.append("traditional characters: not converted (install opencc); extraction will be partial")
+    articles = split_page(page.source, text)
+    region = infer_region("\n".join((a.title or "") + "\n" + a.body for a in articles))
+    titled = {a.index: find_titled(a.body) for a in articles}
+    known = {t.name for ts in titled.values() for t in ts}
+    known |= {n for a in articles for n in a.reporters + a.correspondents}
+    raw = {a.index: _mentions(a, titled[a.index], known, region) for a in articles}
+    canon = _canonicaliser(raw, articles, region)
+    out: list[Article] = []
+    for a in articles:
+        ms = [replace(m, canonical=canon(m)) for m in raw[a.index]]
+        ms += _short_form_mentions(a, ms)
+        resolve = _resolver(ms)
+        posts: list[PostMention] = []
+        for t in titled[a.index]:
+            posts += [replace(p, org=resolve(p.org) if p.org else None) for p in posts_from_titled(t, region, resolve)]
+        posts += byline_posts(a)
+        ms = _add_title_bodies(a, titled[a.index], ms, region, resolve)
+        ms = sorted(ms, key=lambda m: (m.start, m.end, m.type, m.name))
+        art = replace(a, mentions=tuple(ms), posts=tuple(dedupe_posts(posts)))
+        art = replace(art, actions=tuple(actions(art)), entities=tuple(_entities(ms)))
+        out.append(art)
+    return PageResult(page.source, page.path, page.sha256, page.encoding, region, tuple(out), tuple(warnings))
+
+
+def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region) -> list[Mention]:
+    body = a.body
+    persons: list[Mention] = []
+    for t in titled:
+        persons.append(Mention(t.name, "person", t.start, t.end, rule="person.titled"))
+    persons += find_known(body, known)
+    persons += [m for m in find_speakers(body) if m.text not in known]
+    persons = _dedupe_spans(persons)
+    for n in a.reporters + a.correspondents:
+        persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
+    toks = Tokens(body)
+    avoid = [(m.start, m.end) for m in persons if m.start >= 0]
+    named = suffix_mentions(body, toks, avoid)
+    listed = list_mentions(body)
+    merged = _merge_lists(named, listed, avoid)
+    merged += _division_mentions(body, merged + persons, region)
+    return persons + merged
+
+
+def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
+        if any(o.start <= m.start < o.end for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[int, int]]) -> list[Mention]:
+    """List items take the head's type, unless a strong suffix of their own says otherwise."""
+    out = list(named)
+    for li in listed:
+        if any(a < li.end and li.start < b for a, b in avoid):
+            continue
+        same = [m for m in named if m.start <= li.start and li.end <= m.end or li.start <= m.start and m.end <= li.end]
+        exact = [m for m in same if (m.start, m.end) == (li.start, li.end)]
+        if li.type == "-":
+            if not same:
+                out.append(replace(li, type="place", rule="list:place"))
+            continue
+        if exact:
+            m = exact[0]
+            suffix = m.rule.split(":", 1)[-1]
+            if m.type != li.type and (m.type != "body" or suffix in _WEAK_SUFFIX):
+                out[out.index(m)] = replace(m, type=li.type, rule=m.rule + "+list")
+            continue
+        if same:
+            continue
+        out.append(li)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[Mention]:
+    """Province and city names (上海, 郑州, 河南省) and the page's own district by its short name (二七)."""
+    out: list[Mention] = []
+    names: dict[str, str] = {}
+    for name, ds in lexicons.divisions().items():
+        if len(name) < 2:
+            continue
+        for d in ds:
+            if d.level in ("province", "city"):
+                names[name] = name
+    if region.district:
+        short = lexicons._short(region.district)
+        if short != region.district:
+            names[short] = region.district
+        names[region.district] = region.district
+    spans = [(m.start, m.end) for m in taken if m.start >= 0]
+    pat = _names_re(tuple(sorted(names, key=lambda n: (-len(n), n))))
+    for m in pat.finditer(body):
+        s, e = m.span()
+        if any(a <= s < b or a < e <= b for a, b in spans):
+            continue
+        nxt = body[e:e + 1]
+        if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt in "区县市省委镇乡路街村广商万人站":
+            continue
+        out.append(Mention(m.group(), "place", s, e, canonical=names[m.group()], rule="division"))
+    return out
+
+
+_NAME_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    pat = _NAME_RES.get(names)
+    if pat is None:
+        pat = _NAME_RES[names] = re.compile("|".join(map(re.escape, names)))
+    return pat
+
+
+def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], region: Region):
+    """Canonical name of each mention: relative forms expanded; short forms linked to long forms."""
+    bodies = {canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"}
+
+    def canon(m: Mention) -> str:
+        if m.canonical:
+            return m.canonical
+        if m.type != "body":
+            return m.text
+        c = canonical_body(m.text, region)
+        for long in sorted(bodies, key=len, reverse=True):
+            if len(long) > len(c) and c not in long and is_subsequence(c, long) and c[-1] in long[-6:] \
+                    and c[:1] == long[:1]:
+                return long
+        return c
+    return canon
+
+
+def _short_form_mentions(a: Article, ms: list[Mention]) -> list[Mention]:
+    """Short forms of the article's long body names that no suffix found (中交四航局)."""
+    out: list[Mention] = []
+    covered = [(m.start, m.end) for m in ms if m.start >= 0]
+    longs = sorted({m.name for m in ms if m.type == "body" and len(m.name) >= 8})
+    for long in longs:
+        for form, pos in find_short_forms(a.body, long, covered):
+            out.append(Mention(form, "body", pos, pos + len(form), canonical=long, rule="short-form"))
+            covered.append((pos, pos + len(form)))
+    return out
+
+
+def _resolver(ms: list[Mention]):
+    """Map a canonical org to the fuller form the article uses (二七区纪委 -> 二七区纪委监委, 郑机所 -> …)."""
+    bodies = sorted({m.name for m in ms if m.type == "body"}, key=len, reverse=True)
+    by_surface = {m.text: m.name for m in ms if m.type == "body"}
+
+    def resolve(org: str) -> str:
+        if org in by_surface:
+            return by_surface[org]
+        for b in bodies:
+            if b != org and b.startswith(org) and len(b) - len(org) <= 2:
+                return b
+        for b in bodies:
+            if len(b) > len(org) and org not in b and is_subsequence(org, b) and org[:1] == b[:1]:
+                return b
+        return org
+    return resolve
+
+
+def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], region: Region, resolve) -> list[Mention]:
+    """Bodies written inside titles (区委 in 区委副书记, 统战部 in 统战部长) are entities too."""
+    out = list(ms)
+    for t in titled:
+        prev = None
+        for it in t.items:
+            org, written = item_org(it, region, prev, resolve)
+            if org:
+                prev = org
+            if not (org and written and is_body_name(org)):
+                continue
+            surface = it.prefix
+            if it.role.endswith("部长") and not surface.endswith("部"):
+                surface += "部"
+            start = it.start
+            out.append(Mention(surface, "body", start, start + len(it.prefix), canonical=resolve(org), rule="title-org"))
+    return out
+
+
+def _entities(ms: list[Mention]) -> list[Entity]:
+    """One entity per (type, canonical name) in the article, with the other surfaces as aliases."""
+    names: dict[tuple[str, str], list[str]] = {}
+    order: list[tuple[str, str]] = []
+    for m in ms:
+        key = (m.type, m.name)
+        if key not in names:
+            names[key] = []
+            order.append(key)
+        if m.text != m.name and m.text not in names[key]:
+            names[key].append(m.text)
+    return [Entity(t, n, tuple(al)) for t, n in order for al in [names[(t, n)]]]  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Recognisers: article body -> mentions of persons, bodies, places and projects."""

@@ -1,0 +1,77 @@
+"""Span helpers shared by the recognisers: where a name that ends in a known suffix begins."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import lexicons
+
+__all__ = ["left_extend", "left_stops", "CJK", "OPENERS", "is_name_char"]
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf〇"
+OPENERS = "“‘（(《「『"
+_CLOSERS = "”’）)》」』"
+_NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·]")
+
+
+def is_name_char(ch: str) -> bool:
+    return bool(_NAME_CHAR.match(ch))
+
+
+@cache
+def left_stops() -> tuple[frozenset[str], int]:
+    stops = lexicons.words("left_stops.txt")
+    return stops, max(map(len, stops))
+
+
+@cache
+def _protected() -> tuple[frozenset[str], int]:
+    """Organ words that contain a stop word (组织部 holds 组织): a stop there is part of the name."""
+    stops = lexicons.words("left_stops.txt")
+    ws = {w for w in lexicons.words("party_departments.txt") | lexicons.words("body_suffixes.txt")
+          if len(w) >= 2 and any(s in w for s in stops)}
+    return frozenset(ws), max(map(len, ws), default=1)
+
+
+def _protected_at(text: str, start: int, end: int) -> bool:
+    words, longest = _protected()
+    return any(text[start:start + k] in words and start + k > end for k in range(longest, 1, -1))
+
+
+def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stops: bool = True) -> int:
+    """Start of the name whose right part ends at ``end``: walk left over name characters and
+    balanced quotes/brackets, stopping at punctuation, at a stop word (到, 调研, 先后 …) or at ``floor``.
+
+    Examples
+    --------
+    >>> s = "樊惠林到郑州机械研究所有限公司考察"
+    >>> s[left_extend(s, s.index("有限公司")):s.index("考察")]
+    '郑州机械研究所有限公司'
+    """
+    stops, longest = left_stops()
+    i = end
+    depth = 0
+    lo = max(floor, end - max_len)
+    while i > lo:
+        ch = text[i - 1]
+        if ch in _CLOSERS:
+            depth += 1
+        elif ch in OPENERS:
+            if depth == 0:
+                break
+            depth -= 1
+        elif not is_name_char(ch):
+            break
+        if use_stops and depth == 0 and ch not in _CLOSERS:
+            hit = False
+            for k in range(min(longest, i - lo), 0, -1):
+                if text[i - k:i] in stops and not _protected_at(text, i - k, i):
+                    hit = True
+                    break
+            if hit:
+                break
+        i -= 1
+    # never start inside an unclosed bracket or on a closing mark
+    while i < end and text[i] in _CLOSERS:
+        i += 1
+    return i

@@ -1,0 +1,178 @@
+"""Persons: names anchored by a title chain (区委副书记、区长虎荣鑫), name lists that share a title
+(区领导吕安民、屈连武、王传胜), bylines, and later bare mentions of a name already known.
+
+A title chain yields one ``TitleItem`` per post; relations.py turns items into posts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from ..model import Mention
+from ..segment import is_common_word
+from .common import CJK, left_extend
+
+__all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers"]
+
+# Characters that (almost) never appear in a given name: they end a name candidate.
+_NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于、，。；：！？“”（）()《》— 　")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleItem:
+    """One post in a chain: its text as written, role word and org prefix, with offsets."""
+
+    title: str
+    role: str
+    prefix: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Titled:
+    """A person named after a title chain; ``items`` in reading order."""
+
+    name: str
+    start: int
+    end: int
+    items: tuple[TitleItem, ...]
+
+
+@cache
+def _role_re() -> re.Pattern[str]:
+    return lexicons.suffix_regex("roles.tsv") if False else re.compile(
+        "|".join(map(re.escape, sorted(lexicons.roles(), key=lambda w: (-len(w), w)))))
+
+
+@cache
+def _followers() -> tuple[frozenset[str], int]:
+    w = lexicons.words("name_followers.txt")
+    return w, max(map(len, w))
+
+
+def _starts_follower(text: str, pos: int) -> bool:
+    words, longest = _followers()
+    return any(text[pos:pos + k] in words for k in range(longest, 0, -1))
+
+
+def _starts_role(text: str, pos: int) -> bool:
+    return bool(_role_re().match(text, pos))
+
+
+def match_name(text: str, pos: int) -> int | None:
+    """End of a personal name starting at ``pos``, or None: surname + one or two given characters.
+
+    The third character belongs to the name unless it starts a word that follows names
+    (强调, 主持, 等, 到 …) or cannot be in a given name.
+
+    Examples
+    --------
+    >>> s = "樊惠林主持会议，时博到马寨镇，牛真汇报"
+    >>> [s[p:match_name(s, p)] for p in (0, 7, 14)]
+    ['樊惠林', '时博', '牛真']
+    """
+    n = len(text)
+    sur = 0
+    if text[pos:pos + 2] in lexicons.compound_surnames():
+        sur = 2
+    elif pos < n and text[pos] in lexicons.surnames():
+        sur = 1
+    if not sur:
+        return None
+    g = pos + sur
+    if g >= n or text[g] in _NOT_GIVEN or not re.match(rf"[{CJK}]", text[g]) or _starts_role(text, g) \
+            or _starts_follower(text, g):
+        return None
+    # one given character is certain; is there a second?
+    if g + 1 < n and re.match(rf"[{CJK}]", text[g + 1]) and text[g + 1] not in _NOT_GIVEN \
+            and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1):
+        return g + 2
+    return g + 1
+
+
+def _role_ending_at(text: str, end: int, floor: int) -> re.Match[str] | None:
+    found = None
+    for m in _role_re().finditer(text, max(floor, end - 12), end):
+        if m.end() == end:
+            found = m
+    return found
+
+
+def _items_before(text: str, role_start: int, role_end: int, role: str, floor: int) -> list[TitleItem]:
+    """The chain of title items ending with the role at [role_start, role_end)."""
+    items: list[TitleItem] = []
+    end, rs = role_end, role_start
+    while True:
+        # An item right after 、 runs back to it; the chain's first item is bounded by stop words.
+        loose = left_extend(text, rs, max_len=20, floor=floor, use_stops=False)
+        prev = _role_ending_at(text, loose - 1, floor) if loose - 1 >= floor and text[loose - 1:loose] == "、" else None
+        start = loose if prev is not None else left_extend(text, rs, max_len=20, floor=floor)
+        items.append(TitleItem(text[start:end], role, text[start:rs], start, end))
+        if prev is None:
+            break
+        end, rs, role = start - 1, prev.start(), prev.group()
+    items.reverse()
+    return items
+
+
+def find_titled(text: str) -> list[Titled]:
+    """Every person named after a title chain, with name lists expanded (区领导甲、乙、丙).
+
+    Examples
+    --------
+    >>> [(t.name, [i.title for i in t.items]) for t in find_titled("区委常委、统战部长、区委办主任王泽文参加。")]
+    [('王泽文', ['区委常委', '统战部长', '区委办主任'])]
+    >>> [t.name for t in find_titled("区领导吕安民、屈连武、王传胜参加。")]
+    ['吕安民', '屈连武', '王传胜']
+    """
+    out: list[Titled] = []
+    taken_until = -1
+    for m in _role_re().finditer(text):
+        if m.start() < taken_until:
+            continue
+        end = match_name(text, m.end())
+        if end is None or is_common_word(text[m.end():end], 100):
+            continue
+        floor = max(taken_until, 0)
+        items = tuple(_items_before(text, m.start(), m.end(), m.group(), floor))
+        out.append(Titled(text[m.end():end], m.end(), end, items))
+        # name list sharing the chain: 、name、name 及/和 …
+        pos = end
+        while pos < len(text) and text[pos] == "、":
+            nxt = match_name(text, pos + 1)
+            if nxt is None or (nxt < len(text) and text[nxt] not in "、，,。；及和等与" and not _starts_follower(text, nxt)):
+                break
+            out.append(Titled(text[pos + 1:nxt], pos + 1, nxt, items))
+            pos = nxt
+        taken_until = pos
+    return out
+
+
+def find_known(text: str, names: set[str]) -> list[Mention]:
+    """Later bare mentions of names already known on the page (樊惠林指出), longest names first."""
+    out: list[Mention] = []
+    if not names:
+        return out
+    pat = re.compile("|".join(map(re.escape, sorted(names, key=lambda s: (-len(s), s)))))
+    for m in pat.finditer(text):
+        out.append(Mention(m.group(), "person", m.start(), m.end(), rule="person.known"))
+    return out
+
+
+_SPEAKER = re.compile(rf"(?:^|(?<=[，。；：！？、\s“”]))([{CJK}]{{2,4}}?)(?=指出|强调|表示|说|提出|要求|主持|讲话|致辞|介绍|一行)")
+
+
+def find_speakers(text: str) -> list[Mention]:
+    """Untitled names that open a clause and speak or lead (张三强调), as a fallback."""
+    from ..segment import word_freq
+    out: list[Mention] = []
+    for m in _SPEAKER.finditer(text):
+        cand = m.group(1)
+        end = match_name(cand + "。", 0)
+        if end != len(cand) or word_freq(cand) >= 20:
+            continue
+        out.append(Mention(cand, "person", m.start(1), m.end(1), rule="person.speaker"))
+    return out

@@ -1,0 +1,251 @@
+"""Names that end in a known suffix (…有限公司, …街道, …项目), and the items of enumerations.
+
+One scanner serves bodies, places and projects: every suffix occurrence proposes a span whose
+left edge comes from ``left_extend``; the longest suffix decides the type; spans inside a longer
+span are dropped (a name inside a longer name is not listed on its own).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import lexicons
+from ..model import EntityType, Mention
+from ..segment import Tokens, is_common_word, tokens, word_freq, word_tag
+from .common import CJK, left_extend
+
+__all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "RELATIVE_RE", "SUFFIX_FILES"]
+
+SUFFIX_FILES: dict[str, EntityType] = {
+    "body_suffixes.txt": "body",
+    "division_suffixes.txt": "place",
+    "venue_suffixes.txt": "place",
+    "project_suffixes.txt": "project",
+}
+# A relative or named division at the start of a name licenses one-character suffixes (区应急局).
+RELATIVE_RE = re.compile(rf"^(?:[省市区县镇乡](?![场域级内外里])|[{CJK}]{{2,8}}?(?:省|市|区|县|镇|乡|街道))")
+_SINGLE_OK_AFTER = re.compile(rf"[{CJK}]")
+
+
+@cache
+def _suffix_table() -> tuple[re.Pattern[str], dict[str, EntityType]]:
+    types: dict[str, EntityType] = {}
+    for fname, t in SUFFIX_FILES.items():
+        for w in lexicons.words(fname):
+            types.setdefault(w, t)
+    alt = "|".join(map(re.escape, sorted(types, key=lambda w: (-len(w), w))))
+    return re.compile(f"(?=({alt}))"), types
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return lexicons.words("generic_names.txt")
+
+
+def _continues_word(text: str, end: int, suffix: str) -> bool:
+    """True if the suffix is really the start of a longer everyday word (部署, 所有, 委员)."""
+    for k in (1, 2):
+        if end + k <= len(text):
+            w = text[end - len(suffix):end + k]
+            if re.fullmatch(rf"[{CJK}]+", w) and word_freq(w) >= 100 and word_freq(w) > word_freq(suffix) // 50:
+                return True
+    return False
+
+
+_DIVISION_SINGLE = frozenset("省市区县旗盟")      # named only from the gazetteer
+_TOWN_SINGLE = frozenset("镇乡村")                 # 马寨镇: a short proper modifier
+_CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两百千\d]+[大号项个条类]$|^[一二三四五六七八九十两百千\d]+[大号项个条类]")
+# Time and quantity phrases end the left part of a name: 2021年第一季度重大项目 names no project.
+_TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿])")
+_VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
+_SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))
+_FREE_SINGLE = frozenset("店厂校")
+_QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
+
+
+def _proper_token(word: str) -> bool:
+    """A token that can carry a name: unknown to the dictionary, a place/name tag, digits or Latin."""
+    if re.search(r"[0-9A-Za-z]", word) or word in lexicons.divisions():
+        return True
+    f = word_freq(word)
+    if f == 0:
+        return True
+    tag = word_tag(word) or ""
+    return tag in ("ns", "nr", "nrt", "nz", "nt", "eng", "j") and f < 3000
+
+
+def is_proper(modifier: str, toks: list[tuple[str, int, int]] | None = None) -> bool:
+    """Does the part of a name before its suffix say *which* one (大田垌) rather than what kind (重大)?
+
+    Examples
+    --------
+    >>> is_proper("大田垌"), is_proper("重大"), is_proper("“郑好看”"), is_proper("“安居”")
+    (True, False, True, False)
+    """
+    if _CAMPAIGN.match(modifier):
+        return False
+    quoted = _QUOTED.findall(modifier)
+    bare = _QUOTED.sub("", modifier)
+    for q in quoted:
+        inner = q[1:-1]
+        if len(inner) >= 3 or not is_common_word(inner, 200):
+            return True
+    words = [w for w, _, _ in toks] if toks is not None else [w for w, _, _ in tokens(bare, hmm=False)]
+    return any(_proper_token(w) for w in words if w.strip() and not w.endswith(("化", "性")))
+
+
+def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30
+                    ) -> list[Mention]:
+    """Every maximal name in ``text`` that ends in a body, place or project suffix.
+
+    ``avoid`` holds spans (persons) that a name may not overlap: the name starts after them.
+
+    Examples
+    --------
+    >>> s = "樊惠林先后来到建中街街道辖区的碧波园文化艺术广场、市网络交易监管分局"
+    >>> [(m.text, m.type) for m in suffix_mentions(s)]
+    [('建中街街道', 'place'), ('碧波园文化艺术广场', 'place'), ('市网络交易监管分局', 'body')]
+    """
+    toks = toks or Tokens(text)
+    pat, types = _suffix_table()
+    best_at_end: dict[int, Mention] = {}
+    for m in pat.finditer(text):
+        suf = m.group(1)
+        s0, s_end = m.start(), m.start() + len(suf)
+        if len(suf) == 1 and s0 not in toks.starts and not _tail_of_name_word(toks, s0, suf):
+            continue    # the suffix starts inside a word (举办, 辖区)
+        if text[s0:s_end + 2] in _generic():
+            continue
+        if _continues_word(text, s_end, suf):
+            continue
+        start = left_extend(text, s0, max_len=max_len)
+        for a, b in avoid:
+            if a < s0 and b > start:
+                start = max(start, b)
+        tq = _TIME_QTY.match(text, start, s0)
+        if tq:
+            start = tq.end()
+        start = toks.snap_start(start, s0)
+        name = text[start:s_end]
+        modifier = name[: -len(suf)]
+        if suf in _SMALL_AREA and len(modifier) > 4:
+            # community and village names are short: 樱桃沟曹洼社区 names 曹洼社区
+            cut = s0 - 2 if s0 - 2 in toks.starts or s0 - 3 not in toks.starts else s0 - 3
+            start, name, modifier = cut, text[cut:s_end], text[cut:s0]
+        if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic()):
+            continue
+        mtoks = toks.between(start, s0)
+        kind = types[suf]
+        if suf in _DIVISION_SINGLE:
+            if name not in lexicons.divisions():
+                # 区应急局-style organs are bodies; a bare X区 must be a known division
+                continue
+        elif suf in _TOWN_SINGLE:
+            if not (2 <= len(modifier) <= 4 and is_proper(modifier, mtoks)):
+                continue
+        elif len(suf) == 1 and suf in _FREE_SINGLE:
+            if not is_proper(modifier, mtoks):
+                continue
+        elif len(suf) == 1 and (not RELATIVE_RE.match(modifier) or _QUOTED.search(modifier)):
+            continue
+        elif not is_proper(modifier, mtoks) and not RELATIVE_RE.match(modifier) \
+                and not (suf in ("城区", "片区", "主城区") and modifier in lexicons.words("directions.txt")) \
+                and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
+            continue
+        if _CAMPAIGN.search(modifier):
+            continue
+        stripped = strip_descriptor(name)
+        if stripped != name:
+            inner = suffix_mentions(stripped, None, (), max_len)
+            if inner and inner[-1].end == len(stripped):
+                im = inner[-1]
+                kind, suf = im.type, im.rule.split(":", 1)[1]
+                start, name = start + im.start, im.text
+                s_end = start + len(name)
+            else:
+                continue
+        prev = best_at_end.get(s_end)
+        if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
+            best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
+    return _maximal(list(best_at_end.values()))
+
+
+def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
+    """马寨镇 may be one jieba word; its 镇 still ends a name. True when the suffix ends a token that
+    is not an everyday word."""
+    for w, a, b in toks.words:
+        if a < s0 < b:
+            return b == s0 + len(suf) and word_freq(w) < 50
+    return False
+
+
+def _maximal(ms: list[Mention]) -> list[Mention]:
+    """Drop mentions lying inside a longer one; keep the order of the text."""
+    ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in ms:
+        if any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in out):
+            continue
+        out = [o for o in out if not (m.start <= o.start and o.end <= m.end)]
+        out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+@cache
+def _descriptor_re() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.ordered("descriptors.txt"))) + ")$")
+
+
+def strip_descriptor(item: str) -> str:
+    """Remove a generic facility word after a name (大庄佳苑南院在建工地基坑 -> 大庄佳苑南院)."""
+    while True:
+        m = _descriptor_re().search(item)
+        if not m or m.start() < 2:
+            return item
+        item = item[: m.start()]
+
+
+@cache
+def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
+    tab = {k: v[0] for k, v in lexicons.table("list_heads.tsv").items()}
+    alt = "|".join(map(re.escape, sorted(tab, key=lambda w: (-len(w), w))))
+    return re.compile(f"等({alt})(?![区方块段带])"), tab
+
+
+_ITEM_SEP = re.compile(r"、|及|和|以及")
+
+
+def list_mentions(text: str) -> list[Mention]:
+    """Items of an enumeration closed by 等 + a head word (甲、乙及丙等重点片区项目): each item is a name of
+    the head's type unless it carries a suffix of its own (resolved later against suffix mentions).
+
+    Examples
+    --------
+    >>> [(m.text, m.type) for m in list_mentions("调研二砂文化创意园、磨街、121钻石园及久街等重点片区项目推进情况")]
+    [('二砂文化创意园', 'project'), ('磨街', 'project'), ('121钻石园', 'project'), ('久街', 'project')]
+    """
+    pat, tab = _heads()
+    out: list[Mention] = []
+    for m in pat.finditer(text):
+        head_type: EntityType = tab[m.group(1)]  # type: ignore[assignment]
+        end = m.start()
+        clause_start = max(text.rfind(ch, 0, end) for ch in "，。；：！？,;:\n") + 1
+        seg = text[clause_start:end]
+        parts = [p for p in _ITEM_SEP.split(seg)]
+        if len(parts) < 2:
+            continue
+        pos = clause_start
+        spans: list[tuple[int, int]] = []
+        for p in parts:
+            i = text.index(p, pos) if p else pos
+            spans.append((i, i + len(p)))
+            pos = i + len(p)
+        # the first item begins after the verb that introduces the list
+        s0, e0 = spans[0]
+        spans[0] = (left_extend(text, e0, max_len=e0 - s0, floor=s0), e0)
+        for s, e in spans:
+            item = strip_descriptor(text[s:e])
+            if len(item) < 2 or item in _generic() or len(item) > 30:
+                continue
+            out.append(Mention(item, head_type, s, s + len(item), rule="list"))
+    return out

@@ -1,0 +1,157 @@
+"""Relations read from an article: posts (person holds a title in a body), actions (who chaired,
+inspected, signed what) and co-occurrence (who and what share a sentence).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from itertools import combinations
+
+from . import lexicons
+from .model import Action, Article, Mention, Participation, PostMention, Region
+from .recognize.person import Titled, TitleItem
+from .resolve import ENTERPRISE_RE, canonical_body, party_committee
+
+__all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurrences", "is_body_name"]
+
+_LEVELS = "省市区县镇乡州旗"
+_STRIP_GROUP = re.compile(r"(?:党组|党工委|党委)$")
+
+
+@cache
+def _body_suffix_re() -> re.Pattern[str]:
+    words = lexicons.words("body_suffixes.txt") | lexicons.words("party_departments.txt")
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")$")
+
+
+def is_body_name(name: str) -> bool:
+    """Does ``name`` end like an organisation (…委, …局, …有限公司)?"""
+    return bool(_body_suffix_re().search(name))
+
+
+def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Callable[[str], str]) -> tuple[str | None, bool]:
+    """(canonical org of one title item, whether the text writes the org) - see GUIDE 'Posts'.
+
+    ``resolve`` maps a canonical body to the page's fuller form (二七区纪委 -> 二七区纪委监委, 郑机所 -> …有限公司).
+    """
+    p, role = item.prefix, item.role
+    depts = lexicons.words("party_departments.txt")
+    if not p:
+        default = lexicons.roles().get(role)
+        if default:
+            return resolve(canonical_body(default, region)), False
+        if prev_org:
+            return _STRIP_GROUP.sub("", prev_org) or prev_org, False
+        return None, False
+    if p in _LEVELS and role.endswith("领导"):
+        return region.expand(p), False
+    level = p[0] if p[0] in _LEVELS else None
+    committee_level = prev_org if prev_org and prev_org.endswith("委") else party_committee(region, level)
+    if role.endswith("部长") and not p.endswith("部") and p + "部" in depts:
+        return resolve(f"{committee_level}{p}部" if committee_level else p + "部"), True
+    if p in depts:
+        return resolve(f"{committee_level}{p}" if committee_level else p), True
+    if p in ("纪委", "监委", "纪委监委"):
+        base = region.district or region.city
+        return resolve(f"{base}{p}" if base else p), True
+    canon = canonical_body(p, region)
+    if not is_body_name(canon):
+        return None, False
+    return resolve(canon), True
+
+
+def posts_from_titled(titled: Titled, region: Region, resolve: Callable[[str], str]) -> list[PostMention]:
+    """One post per title item of a chain; the org of an item without one follows the item before."""
+    out: list[PostMention] = []
+    prev: str | None = None
+    for it in titled.items:
+        org, _ = item_org(it, region, prev, resolve)
+        title = it.title
+        if org and ENTERPRISE_RE.search(org) and it.prefix:
+            title = it.title[len(it.prefix):]        # company titles: the company goes in org
+        role = it.role
+        if role == "领导":
+            role = "领导"
+        out.append(PostMention(titled.name, title, org, role, it.start, it.end))
+        if org:
+            prev = org
+    return out
+
+
+def byline_posts(article: Article) -> list[PostMention]:
+    return [PostMention(n, "记者", None, "记者") for n in article.reporters] + \
+           [PostMention(n, "通讯员", None, "通讯员") for n in article.correspondents]
+
+
+@cache
+def _action_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    tab = {k: (v[0], v[1]) for k, v in lexicons.table("actions.tsv").items()}
+    return re.compile("|".join(map(re.escape, sorted(tab, key=len, reverse=True)))), tab
+
+
+def actions(article: Article) -> list[Action]:
+    """Events per sentence: the first action verb after a person names the event's kind; persons
+    before a verb take its part; projects, bodies and places after it are its objects."""
+    pat, tab = _action_table()
+    out: list[Action] = []
+    for si, sent in enumerate(article.sentences):
+        ms = [m for m in article.mentions if sent.start <= m.start < sent.end]
+        persons = [m for m in ms if m.type == "person"]
+        if not persons:
+            continue
+        verbs = list(pat.finditer(article.body, sent.start, sent.end))
+        if not verbs:
+            continue
+        parts: dict[str, str] = {}
+        kind, verb = None, None
+        for v in verbs:
+            part, k = tab[v.group()]
+            actors = [p for p in persons if p.end <= v.start() and not any(
+                p.end <= w.start() < v.start() for w in verbs if w is not v and w.start() > p.end and tab[w.group()][0] != part)]
+            if not actors:
+                continue
+            for p in actors:
+                parts.setdefault(p.name, part)
+            if kind is None:
+                kind, verb = k, v.group()
+        if kind is None or verb is None:
+            continue
+        first_verb = min(v.start() for v in verbs)
+        objects = tuple(dict.fromkeys(m.name for m in ms if m.type in ("project", "body", "place") and m.start > first_verb))
+        out.append(Action(kind, verb, si, tuple(Participation(n, p) for n, p in parts.items()), objects))
+    return out
+
+
+def cooccurrences(article: Article) -> dict[tuple[str, str], list[int]]:
+    """Pairs of entity keys ("type:name") sharing a sentence -> the sentences they share."""
+    out: dict[tuple[str, str], list[int]] = {}
+    by_sent: dict[int, set[str]] = {}
+    for m in article.mentions:
+        by_sent.setdefault(article.sentence_of(m.start), set()).add(f"{m.type}:{m.name}")
+    for si, keys in sorted(by_sent.items()):
+        for a, b in combinations(sorted(keys), 2):
+            out.setdefault((a, b), []).append(si)
+    return out
+
+
+def posts_key(p: PostMention) -> tuple[str, str, str, str]:
+    return (p.person, p.title, p.org or "", p.role)
+
+
+def dedupe_posts(posts: list[PostMention]) -> list[PostMention]:
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for p in posts:
+        k = posts_key(p)
+        if k not in seen:
+            seen.add(k)
+            out.append(p)
+    return out
+
+
+def mention_at(mentions: list[Mention], start: int) -> Mention | None:
+    for m in mentions:
+        if m.start <= start < m.end:
+            return m
+    return None

@@ -1,0 +1,154 @@
+"""Surface forms -> canonical names: relative forms get the page's division (区委 -> 二七区委),
+short forms are linked to the long form on the same page (郑机所 -> 郑州机械研究所有限公司), and
+the page's own division is inferred from the divisions it names most.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from . import lexicons
+from .model import Region
+from .segment import is_common_word
+
+__all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "find_short_forms",
+           "ENTERPRISE_RE", "CORE_ORGANS"]
+
+# Organs whose relative form names the division's own organ: 区委, 市政府, 县人大常委会 …
+CORE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院",
+               "公安", "领导", "党校", "委办", "政法委", "安委会", "消安委")
+ENTERPRISE_RE = re.compile(r"(?:公司|集团|研究所|研究院|设计院|银行|支行|分行|厂|店|所)$")
+_REL = re.compile(r"^([省市区县镇乡州旗])(.+)$")
+_COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:区|县|市|旗)")
+
+
+def infer_region(text: str) -> Region:
+    """The county-level division a page is about (most named), with its city and province.
+
+    Examples
+    --------
+    >>> infer_region("二七区召开会议。二七区委书记……郑州市").district
+    '二七区'
+    """
+    divs = lexicons.divisions()
+    counts: Counter[str] = Counter()
+    for i, ch in enumerate(text):
+        if ch in "区县市旗":
+            for k in range(2, 8):
+                name = text[max(0, i + 1 - k): i + 1]
+                if len(name) == k and name in divs and any(d.level == "county" and d.name == name for d in divs[name]):
+                    counts[name] += 1
+                    break
+    if not counts:
+        city = _most_named(text, "city")
+        if city is None:
+            return Region()
+        parent = lexicons.division_by_code().get(city.parent_code or "")
+        return Region(None, city.name, parent.name if parent else None)
+    top = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))[0]
+    cands = [d for d in divs[top] if d.level == "county" and d.name == top]
+    by_code = lexicons.division_by_code()
+
+    def support(d: lexicons.Division) -> int:
+        city = by_code.get(d.parent_code or "")
+        return text.count(city.short) if city else 0
+
+    best = max(cands, key=lambda d: (support(d), -int(d.code)))
+    city = by_code.get(best.parent_code or "")
+    prov = by_code.get(city.parent_code or "") if city else by_code.get(best.code[:2] + "0000")
+    return Region(best.name, city.name if city else None, prov.name if prov else None)
+
+
+def _most_named(text: str, level: str) -> lexicons.Division | None:
+    counts: Counter[lexicons.Division] = Counter()
+    for name, ds in lexicons.divisions().items():
+        if len(name) >= 2 and name in text:
+            for d in ds:
+                if d.level == level:
+                    counts[d] += text.count(name)
+    return max(counts.items(), key=lambda kv: (kv[1], -int(kv[0].code)))[0] if counts else None
+
+
+@cache
+def _party_departments() -> frozenset[str]:
+    return lexicons.words("party_departments.txt")
+
+
+def party_committee(region: Region, level: str | None = None) -> str | None:
+    """The party committee of the page's division (二七区委), or of ``level`` (市 -> 郑州市委)."""
+    base = region.expand(level) if level else (region.district or region.city)
+    return f"{base}委" if base else None
+
+
+def canonical_body(surface: str, region: Region) -> str:
+    """Canonical name of a body as the page names it.
+
+    Examples
+    --------
+    >>> r = Region("二七区", "郑州市", "河南省")
+    >>> [canonical_body(s, r) for s in ("区委", "市供电公司", "二七区纪委监委机关", "统战部", "市场监管局")]
+    ['二七区委', '郑州市供电公司', '二七区纪委监委', '二七区委统战部', '市场监管局']
+    """
+    name = surface
+    if name.endswith("机关") and len(name) > 4:
+        name = name[:-2]
+    m = _REL.match(name)
+    if m and _is_relative(m.group(1), m.group(2)):
+        base = region.expand(m.group(1))
+        if base:
+            return base + m.group(2)
+        return name
+    if name in _party_departments():
+        committee = party_committee(region)
+        return committee + name if committee else name
+    return name
+
+
+def _is_relative(level: str, rest: str) -> bool:
+    """区应急局 is the district's bureau; 市场监管局 is not the city's 场监管局."""
+    if rest.startswith(CORE_ORGANS):
+        return True
+    if is_common_word(level + rest[:1], 300) and (level + rest[:1]) not in ("区委", "市委", "县委", "省委"):
+        return False
+    return len(rest) >= 2
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """True when the characters of ``short`` appear in order in ``long`` (郑机所 in 郑州机械研究所有限公司)."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def find_short_forms(text: str, long: str, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Short forms of ``long`` used in ``text`` outside ``covered`` spans: (form, offset).
+
+    A short form starts with the long form's first character (or the first after a place prefix),
+    keeps its characters in order, ends with one of the characters of its suffix, and is 3-6 long.
+
+    Examples
+    --------
+    >>> find_short_forms("中交四航局将发挥优势", "中交第四航务工程局有限公司", [])
+    [('中交四航局', 0)]
+    """
+    out: list[tuple[str, int]] = []
+    if len(long) < 6:
+        return out
+    heads = {long[0]}
+    for d in lexicons.divisions():
+        if long.startswith(d) and len(d) >= 2 and len(long) > len(d) + 2:
+            heads.add(long[len(d)])
+    tail_chars = set(long[-6:])
+    for i, ch in enumerate(text):
+        if ch not in heads or any(a <= i < b for a, b in covered):
+            continue
+        for k in range(6, 2, -1):
+            cand = text[i:i + k]
+            if len(cand) < k or cand in long or cand[-1] not in tail_chars:
+                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or is_common_word(cand, 20):
+                continue
+            if is_subsequence(cand, long):
+                out.append((cand, i))
+                break
+    return out

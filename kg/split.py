@@ -1,0 +1,464 @@
+"""Page -> articles: find bodies by the paper's own structure, then give each its headline.
+
+A body starts at a lead marker (本报讯, 本报X讯, X讯（记者…）) and ends at its byline (记者 X 通讯员 Y),
+at the next lead or at a section banner (■新闻连连看). What lies between two bodies is headline
+material; PDF columns put a headline before *or after* its body, so each block between two bodies
+is split between them where the words fit best (character bigrams of headline and body lead).
+Pages without lead markers fall back to runs of body-like lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicons
+from .dates import article_date, page_year
+from .model import Article, Sentence
+from .normalize import TERMINALS, drop_stray_spaces, join_lines, normalize_page
+
+__all__ = ["split_page", "parse_headline", "parse_byline", "split_sentences"]
+
+LEAD_RE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,8}讯(?=\s*[（(【])|[（(]记者)")
+BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
+_PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
+_BYLINE_ROLE = r"(?:本报记者|见习记者|特约记者|首席记者|记者|特约通讯员|通讯员|实习生|摄影|文/图|图/文)"
+_BYLINE_TAIL = re.compile(
+    rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*((?:{_BYLINE_ROLE}\s*[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}})*\s*)+)$")
+_BYLINE_PART = re.compile(
+    rf"({_BYLINE_ROLE})\s*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
+_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,8}}讯)?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[\u4e00-\u9fff\s、，,]{{2,30}})+)[）)】]")
+_SENT_END = re.compile(r"[。！？!?；;]+[”’」』]?|…{1,2}[”’」』]?|\n")
+
+
+@dataclass(slots=True)
+class _Body:
+    start: int                      # first line index
+    end: int                        # last line index (inclusive)
+    reporters: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    tail_cut: int = -1              # chars of the last line that belong to the body (-1: all)
+
+
+def _is_blank(s: str) -> bool:
+    return not s.strip()
+
+
+def _split_names(chunk: str) -> list[str]:
+    """Names in a byline chunk: split on separators; a run of 5-8 characters is split at a surname.
+
+    Examples
+    --------
+    >>> _split_names("左学彬 周祎")
+    ['左学彬', '周祎']
+    >>> _split_names("张歌常硕文")
+    ['张歌', '常硕文']
+    """
+    out: list[str] = []
+    sur = lexicons.surnames()
+    for tok in re.split(r"[\s、，,]+", chunk.strip()):
+        if not tok:
+            continue
+        if len(tok) <= 4:
+            out.append(tok)
+            continue
+        for cut in (2, 3):
+            rest = tok[cut:]
+            if 2 <= len(rest) <= 4 and rest[0] in sur and tok[0] in sur:
+                out += [tok[:cut], rest]
+                break
+        else:
+            out.append(tok)
+    return out
+
+
+def parse_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(reporters, correspondents) named in a byline.
+
+    Examples
+    --------
+    >>> parse_byline("记者 景静 通讯员 左学彬 周祎")
+    (('景静',), ('左学彬', '周祎'))
+    """
+    rep: list[str] = []
+    cor: list[str] = []
+    for m in _BYLINE_PART.finditer(text):
+        names = _split_names(m.group(2))
+        (cor if "通讯员" in m.group(1) else rep).extend(names)
+    return tuple(dict.fromkeys(rep)), tuple(dict.fromkeys(cor))
+
+
+def _byline_tail(line: str) -> tuple[int, str] | None:
+    """If ``line`` ends with a byline, (where it starts, its text)."""
+    m = _BYLINE_TAIL.search(line)
+    if not m:
+        return None
+    return m.start(1), m.group(1)
+
+
+def _body_like(line: str) -> bool:
+    return bool(re.search(r"[，。；！？,;]", line)) or len(line) > 40
+
+
+def _headline_like(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= 45 and not re.search(r"[。；！？;]", s) and s.count("，") + s.count(",") <= 1
+
+
+def _find_bodies(lines: list[str]) -> list[_Body]:
+    starts = [i for i, ln in enumerate(lines) if LEAD_RE.match(ln)]
+    bodies: list[_Body] = []
+    if not starts:
+        return _fallback_bodies(lines)
+    for k, s in enumerate(starts):
+        limit = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        body = _Body(s, s)
+        i = s
+        ended = False
+        while i < limit:
+            ln = lines[i]
+            if i > s and BANNER_RE.match(ln):
+                break
+            tail = _byline_tail(ln) if ln.strip() else None
+            if tail and not (i == s and tail[0] == 0):
+                pos, text = tail
+                rep, cor = parse_byline(text)
+                body.end, body.tail_cut = i, pos
+                j = i + 1
+                while j < limit and (_is_blank(lines[j]) or (_byline_tail(lines[j]) or (1, ""))[0] == 0):
+                    if not _is_blank(lines[j]):
+                        r2, c2 = parse_byline(lines[j])
+                        rep, cor = rep + r2, cor + c2
+                        body.end = j
+                    j += 1
+                body.reporters, body.correspondents = tuple(dict.fromkeys(rep)), tuple(dict.fromkeys(cor))
+                ended = True
+                break
+            if not _is_blank(ln):
+                body.end = i
+            i += 1
+        if not ended:
+            # No byline: trailing headline-like lines after a finished sentence are the next headline.
+            j = body.end
+            while j > s and (_is_blank(lines[j]) or _headline_like(lines[j])):
+                prev = j - 1
+                while prev > s and _is_blank(lines[prev]):
+                    prev -= 1
+                if lines[prev].rstrip()[-1:] in TERMINALS + "”":
+                    body.end = prev
+                    j = prev
+                else:
+                    break
+        bodies.append(body)
+    return bodies
+
+
+def _fallback_bodies(lines: list[str]) -> list[_Body]:
+    """Pages with no lead markers: a body is a run of body-like lines, ended by a byline."""
+    bodies: list[_Body] = []
+    cur: _Body | None = None
+    for i, ln in enumerate(lines):
+        if _is_blank(ln):
+            continue
+        tail = _byline_tail(ln)
+        if cur is None:
+            if _body_like(ln) or (tail and tail[0] > 0):
+                cur = _Body(i, i)
+            else:
+                continue
+        cur.end = i
+        if tail:
+            cur.tail_cut = tail[0] if tail[0] > 0 or i > cur.start else -1
+            cur.reporters, cur.correspondents = parse_byline(tail[1])
+            bodies.append(cur)
+            cur = None
+    if cur is not None:
+        bodies.append(cur)
+    return bodies
+
+
+def _bigrams(s: str) -> set[str]:
+    s = re.sub(r"[\s\W_]+", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _similarity(headline: list[str], lead: str) -> float:
+    h = _bigrams("".join(headline))
+    if not h:
+        return 0.0
+    return len(h & _bigrams(lead)) / len(h)
+
+
+# --- headlines -------------------------------------------------------------------------------
+
+_SLOGAN_START = re.compile(
+    r"^(?:以|用|全力|切实|确保|促进|提升|聚焦|持续|主动|既要|又要|推动|加快|坚持|打造|谋|夯实|围绕|共谋|各级|让|把|奋力|助力|"
+    r"锚定|守牢|筑牢|做好|抓好|积极|全面|深入|扎实|高标准|努力|时刻|凝心|勇于|敢于|着力|推进|为|在|从|向|这个)")
+_NEWS_VERB = re.compile(r"召开|调研|视察|督导|观摩|签约|开班|结业|举行|举办|考察|座谈|部署|会议|推进会|开幕|闭幕|成立|启动|"
+                        r"慰问|检查|走访|召集|签订|揭牌|授牌|颁奖|表彰|发布|通报|巡察|开展|会见|接待")
+_NOUN_END = r"(?:会|会议|工作|活动|座谈|情况|项目|建设|开班|结业|召开|举行|开幕|闭幕)"
+_TERMINAL = re.compile(rf"(?:{_NOUN_END[3:-1]}|签约|推进|部署|启动|成立|上新|揭牌|慰问|检查|调研|视察|考察|观摩|督导|发布|通报)[”’」』）)]?$")
+# Verbs that want an object: at the end of a line that the next line continues, the title goes on.
+_TRANSITIVE_END = re.compile(r"(?:推进|部署|慰问|检查|调研|视察|考察|观摩|督导|发布|通报)[”’」』）)]?$")
+_HARD_END = re.compile(rf"{_NOUN_END}[”’」』）)]?$")
+_REL_SUBJECT = re.compile(r"^(?:[省市区县镇乡州](?:、[省市区县镇乡州])+|[省市区县镇乡州](?:领导|委|政府|人大|政协|纪委|监委|[\u4e00-\u9fff]{0,8}?(?:局|办|委|会|中心|部|院)))")
+
+
+def _starts_with_subject(s: str) -> bool:
+    if _REL_SUBJECT.match(s):
+        return True
+    divs = lexicons.divisions()
+    for n in range(min(8, len(s)), 1, -1):
+        if s[:n] in divs:
+            return True
+    return False
+
+
+def _headline_score(text: str, first: bool, continued: bool = False) -> float:
+    score = 0.0
+    if _starts_with_subject(text):
+        score += 3
+    if _NEWS_VERB.search(text):
+        score += 2
+    if _TERMINAL.search(text) and not (continued and _TRANSITIVE_END.search(text)):
+        score += 1
+    if _SLOGAN_START.match(text):
+        score -= 3
+    if len(text) > 45:
+        score -= 2
+    if first:
+        score += 0.5
+    return score
+
+
+def parse_headline(lines: list[str]) -> tuple[str | None, str | None]:
+    """(title, subtitle) of a headline block: the part that reads as a news headline is the title.
+
+    Lines may be broken mid-title (narrow columns) and a title and its subtitle may share a line,
+    separated by a space; candidate titles are runs of pieces that do not cross a blank line.
+
+    Examples
+    --------
+    >>> parse_headline(["区领导督导安全生产工作 聚焦重点行业领域 确保安全检查常态长效"])
+    ('区领导督导安全生产工作', '聚焦重点行业领域 确保安全检查常态长效')
+    >>> parse_headline(["既要把经济发展好 又要把生态环境保护好", "二七区人大常委会专题调研生态环境保护工作"])
+    ('二七区人大常委会专题调研生态环境保护工作', '既要把经济发展好 又要把生态环境保护好')
+    >>> parse_headline(["区纪委监委机关2024年", "第一次工作谋划会召开"])
+    ('区纪委监委机关2024年第一次工作谋划会召开', None)
+    """
+    # pieces with the kind of boundary before each: "start", "space", "line", "blank"
+    pieces: list[tuple[str, str]] = []
+    boundary = "start"
+    for ln in lines:
+        if _is_blank(ln):
+            boundary = "blank" if pieces else boundary
+            continue
+        parts = [p for p in re.split(r"\s+", ln.strip()) if p]
+        for j, p in enumerate(parts):
+            b = boundary if j == 0 else "space"
+            if b == "space" and pieces and len(pieces[-1][0]) <= 5 and not _SLOGAN_START.match(p):
+                pieces[-1] = (pieces[-1][0] + p, pieces[-1][1])     # 二七区召开 防汛… is one title
+            else:
+                pieces.append((p, b))
+        boundary = "line"
+    if not pieces:
+        return None, None
+    best: tuple[float, int, int, int] | None = None
+    for a in range(len(pieces)):
+        for b in range(a + 1, len(pieces) + 1):
+            if any(pieces[k][1] == "blank" for k in range(a + 1, b)):
+                break
+            text = "".join(p for p, _ in pieces[a:b])
+            continued = b < len(pieces) and pieces[b][1] == "line"
+            score = _headline_score(text, a == 0, continued)
+            for k in range(a + 1, b):
+                left, right = pieces[k - 1][0], pieces[k][0]
+                end_re = _TERMINAL if pieces[k][1] == "space" else _HARD_END
+                hard = bool(end_re.search(left)) or bool(_SLOGAN_START.match(right))
+                score -= 2 if hard else (0.5 if pieces[k][1] == "space" else 0.25)
+            key = (score, -a, -(b - a), b)
+            if best is None or key > best[:1] + (-best[1], -(best[2] - best[1]), best[2]):
+                best = (score, a, b, b)
+    assert best is not None
+    _, a, b, _ = best
+    title = "".join(p for p, _ in pieces[a:b])
+    rest = [p for k, (p, _) in enumerate(pieces) if not a <= k < b]
+    return title, (" ".join(rest) if rest else None)
+
+
+# --- page ------------------------------------------------------------------------------------
+
+def split_sentences(body: str) -> tuple[Sentence, ...]:
+    """Sentence offsets in a body (。！？；, closing quotes kept with their sentence)."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENT_END.finditer(body):
+        end = m.end()
+        if body[start:end].strip():
+            out.append(Sentence(start, end))
+        start = end
+    if body[start:].strip():
+        out.append(Sentence(start, len(body)))
+    return tuple(out)
+
+
+def _body_text(lines: list[str], body: _Body) -> tuple[str, str]:
+    """(normalised body, raw body with spaces kept) for the lines of one body, byline removed."""
+    seg = list(lines[body.start: body.end + 1])
+    if body.tail_cut >= 0:
+        last = body.end - body.start
+        seg[last] = seg[last][: body.tail_cut]
+    paras: list[list[str]] = [[]]
+    for ln in seg:
+        if not ln.strip():
+            continue
+        paras[-1].append(ln)
+        if ln.rstrip()[-1:] in TERMINALS or ln.rstrip().endswith(("。”", "！”", "？”")):
+            paras.append([])
+    raw = "\n".join(join_lines(p) for p in paras if p)
+    return drop_stray_spaces(raw), raw
+
+
+def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    m = _LEAD_BYLINE.match(body)
+    if not m:
+        return body, (), ()
+    rep, cor = parse_byline(m.group(2))
+    return (m.group(1) or "") + body[m.end():], rep, cor
+
+
+def split_page(source: str, text: str) -> list[Article]:
+    """Split a page into articles with title, subtitle, body, date and byline.
+
+    Examples
+    --------
+    >>> arts = split_page("p.txt", "区长调研防汛工作 压实责任\\n\\n本报讯 5月6日，区长张三调研防汛工作。记者 李四")
+    >>> [(a.title, a.subtitle, a.date, a.reporters) for a in arts]
+    [('区长调研防汛工作', '压实责任', '--05-06', ('李四',))]
+    """
+    text = normalize_page(text)
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = ["" if _PAGE_FURNITURE.match(ln) and not LEAD_RE.match(ln) else ln for ln in lines]
+    year = page_year(drop_stray_spaces(text))
+    bodies = _find_bodies(lines)
+    if not bodies:
+        return []
+    texts = [_body_text(lines, b) for b in bodies]
+    leads = [t[0][:400] for t in texts]
+    # gaps: lines before bodies[0], between bodies, after the last
+    gaps: list[list[str]] = []
+    prev_end = -1
+    for b in bodies:
+        gaps.append(lines[prev_end + 1: b.start])
+        prev_end = b.end
+    gaps.append(lines[prev_end + 1:])
+    heads = _assign_headlines(gaps, leads)
+    articles: list[Article] = []
+    for i, (b, (body, raw)) in enumerate(zip(bodies, texts)):
+        body, rep2, cor2 = _lead_byline(body)
+        raw, _, _ = _lead_byline(raw)
+        title, subtitle = parse_headline(heads[i]) if heads[i] else (None, None)
+        if title:
+            title = drop_stray_spaces(title)
+        rep = tuple(dict.fromkeys(b.reporters + rep2))
+        cor = tuple(dict.fromkeys(b.correspondents + cor2))
+        first = raw.replace("\n", "")[:20]
+        articles.append(Article(
+            source=source, index=i, title=title, subtitle=subtitle, body=body, first_words=first,
+            date=article_date(body, year), reporters=rep, correspondents=cor,
+            sentences=split_sentences(body)))
+    return articles
+
+
+def _assign_headlines(gaps: list[list[str]], leads: list[str]) -> list[list[str]]:
+    """Give each body at most one headline group, from the gap before it or the gap after it."""
+    n = len(leads)
+
+    def groups(gap: list[str]) -> tuple[list[list[str]], list[int]]:
+        """Headline groups of a gap, and the indices of groups that follow a banner (they go forward)."""
+        gs: list[list[str]] = [[]]
+        after_banner: list[int] = []
+        for ln in gap:
+            if BANNER_RE.match(ln):
+                if gs[-1]:
+                    gs.append([])
+                after_banner.append(len(gs) - 1)
+                continue
+            if _is_blank(ln):
+                if gs[-1] and gs[-1][-1] != "":
+                    gs[-1].append("")
+                continue
+            gs[-1].append(ln)
+        gs = [[x for x in g] for g in gs]
+        return gs, after_banner
+
+    # Candidate splits of each gap: (trailing part for body i-1, leading part for body i).
+    options: list[list[tuple[list[str], list[str]]]] = []
+    for gi, gap in enumerate(gaps):
+        gs, after_banner = groups(gap)
+        flat_blocks = _blocks(gs)
+        first_forced = min(after_banner) if after_banner else len(flat_blocks)
+        opts = []
+        for k in range(len(flat_blocks) + 1):
+            if k > first_forced:
+                break
+            back = [ln for blk in flat_blocks[:k] for ln in blk + [""]]
+            fwd = [ln for blk in flat_blocks[k:] for ln in blk + [""]]
+            opts.append((back, fwd))
+        if gi == 0:
+            opts = [([], opts[0][1])]
+        if gi == n:
+            opts = [([ln for blk in flat_blocks for ln in blk + [""]], [])]
+        options.append(opts)
+
+    # DP over bodies: state = body i already has a leading headline.
+    best: dict[bool, tuple[float, list[tuple[list[str], list[str]]]]] = {False: (0.0, [])}
+    for gi in range(n + 1):
+        nxt: dict[bool, tuple[float, list[tuple[list[str], list[str]]]]] = {}
+        for has_lead, (score, path) in best.items():
+            for back, fwd in options[gi]:
+                s = score
+                if any(ln for ln in back):
+                    if gi == 0 or has_lead:
+                        continue
+                    s += _similarity(back, leads[gi - 1])
+                if any(ln for ln in fwd):
+                    if gi == n:
+                        continue
+                    s += _similarity(fwd, leads[gi]) + 0.05
+                state = bool(any(ln for ln in fwd))
+                if state not in nxt or s > nxt[state][0]:
+                    nxt[state] = (s, path + [(back, fwd)])
+        best = nxt
+    _, path = max(best.values(), key=lambda v: v[0])
+    heads: list[list[str]] = [[] for _ in range(n)]
+    for gi, (back, fwd) in enumerate(path):
+        if any(ln for ln in back):
+            heads[gi - 1] = back
+        if any(ln for ln in fwd) and gi < n:
+            heads[gi] = fwd
+    return [_strip_blank(h) for h in heads]
+
+
+def _blocks(gs: list[list[str]]) -> list[list[str]]:
+    """Split groups at blank lines into blocks (a block is lines with no blank between)."""
+    out: list[list[str]] = []
+    for g in gs:
+        cur: list[str] = []
+        for ln in g:
+            if ln == "":
+                if cur:
+                    out.append(cur)
+                cur = []
+            else:
+                cur.append(ln)
+        if cur:
+            out.append(cur)
+    return out
+
+
+def _strip_blank(lines: list[str]) -> list[str]:
+    while lines and not lines[-1]:
+        lines = lines[:-1]
+    while lines and not lines[0]:
+        lines = lines[1:]
+    return lines
