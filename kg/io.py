@@ -59,13 +59,19 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise InputError(f"starts with a {enc} byte-order mark but does not decode as {enc}") from exc
     head = data[:4096]
     if head.count(0):
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        if max(even, odd) > len(head) // 8 and min(even, odd) * 4 < max(even, odd):
-            enc = "utf-16-le" if odd > even else "utf-16-be"
+        # UTF-16 without a mark: Chinese text has NULs only in its ASCII characters, so decide by
+        # which byte order reads as text, not by where the NULs fall.
+        best = None
+        for enc in ("utf-16-le", "utf-16-be"):
             try:
-                return _check(data.decode(enc), enc)
+                text = data.decode(enc)
             except UnicodeDecodeError:
-                pass
+                continue
+            score = _score(text) + sum(ch.isascii() and ch.isprintable() for ch in text[:2000]) / max(1, len(text[:2000]))
+            if best is None or score > best[0]:
+                best = (score, enc, text)
+        if best and best[0] > 0.3:
+            return _check(best[2], best[1])
         raise InputError("binary file (contains NUL bytes), not a text page")
     try:
         return _check(data.decode("utf-8"), "utf-8")

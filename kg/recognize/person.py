@@ -71,7 +71,7 @@ def match_name(text: str, pos: int) -> int | None:
     Examples
     --------
     >>> s = "樊惠林主持会议，时博到马寨镇，牛真汇报"
-    >>> [s[p:match_name(s, p)] for p in (0, 7, 14)]
+    >>> [s[p:match_name(s, p)] for p in (0, 8, 15)]
     ['樊惠林', '时博', '牛真']
     """
     n = len(text)

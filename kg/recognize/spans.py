@@ -58,6 +58,7 @@ _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两�
 # Time and quantity phrases end the left part of a name: 2021年第一季度重大项目 names no project.
 _TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿])")
 _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
+_GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|城|乡|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]")
 _SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))
 _FREE_SINGLE = frozenset("店厂校")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
@@ -88,7 +89,7 @@ def is_proper(modifier: str, toks: list[tuple[str, int, int]] | None = None) -> 
     bare = _QUOTED.sub("", modifier)
     for q in quoted:
         inner = q[1:-1]
-        if len(inner) >= 3 or not is_common_word(inner, 200):
+        if len(inner) >= 3 or word_freq(inner) == 0:
             return True
     words = [w for w, _, _ in toks] if toks is not None else [w for w, _, _ in tokens(bare, hmm=False)]
     return any(_proper_token(w) for w in words if w.strip() and not w.endswith(("化", "性")))
@@ -114,8 +115,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         s0, s_end = m.start(), m.start() + len(suf)
         if len(suf) == 1 and s0 not in toks.starts and not _tail_of_name_word(toks, s0, suf):
             continue    # the suffix starts inside a word (举办, 辖区)
-        if text[s0:s_end + 2] in _generic():
-            continue
+        if len(text[s0:s_end + 2]) > len(suf) and text[s0:s_end + 2] in _generic():
+            continue    # 中心城市: the suffix begins a generic word
         if _continues_word(text, s_end, suf):
             continue
         start = left_extend(text, s0, max_len=max_len)
@@ -141,7 +142,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 # 区应急局-style organs are bodies; a bare X区 must be a known division
                 continue
         elif suf in _TOWN_SINGLE:
-            if not (2 <= len(modifier) <= 4 and is_proper(modifier, mtoks)):
+            # towns may bear everyday words (黄泥镇); villages must look proper
+            if not 2 <= len(modifier) <= 4 or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier, mtoks)):
                 continue
         elif len(suf) == 1 and suf in _FREE_SINGLE:
             if not is_proper(modifier, mtoks):

@@ -1,0 +1,141 @@
+"""Command line: each command calls one function of the library (build, query, eval)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .build import BuildOptions, build_corpus, summary, write_outputs
+from .io import DEFAULT_MAX_BYTES, iter_inputs
+from .model import Skipped
+from .progress import progress_bar
+from .viz import ViewOptions
+
+EXIT_PARTIAL = 3     # built, but some inputs were skipped
+EXIT_NOTHING = 2     # nothing could be built
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: knowledge graphs from Chinese local-government news pages."""
+
+
+@main.command()
+@click.argument("pages", nargs=-1, required=True)
+@click.option("--out", "out", default="out", show_default=True, help="Output folder.")
+@click.option("--workers", default=1, show_default=True, help="Processes for per-page extraction.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster).")
+@click.option("--min-weight", default=2, show_default=True, help="Co-occurrence weight shown in graph.html.")
+@click.option("--view-types", default="person,body,place,project", show_default=True,
+              help="Entity kinds shown in graph.html (add 'article' to show articles).")
+@click.option("--top", type=int, default=None, help="Show only the N best-connected nodes in graph.html.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip larger files.")
+@click.option("--no-cache", is_flag=True, help="Do not reuse or store per-page extraction.")
+@click.option("--store", default=None, help="Also load the graph into a pyoxigraph store in this folder.")
+@click.option("--graphml", is_flag=True, help="Also write graph.graphml (Gephi, yEd).")
+@click.option("--silent", is_flag=True, help="No progress bar, no summary.")
+def build(pages: tuple[str, ...], out: str, workers: int, engine: str, scheduler: str | None, min_weight: int,
+          view_types: str, top: int | None, max_bytes: int, no_cache: bool, store: str | None, graphml: bool,
+          silent: bool) -> None:
+    """Build the graph of PAGES (.txt files or folders) into OUT.
+
+    Example: kg build seeds --out out
+    """
+    kinds = tuple(k.strip() for k in view_types.split(",") if k.strip())
+    view = ViewOptions(kinds=tuple(k for k in kinds if k != "article"), top=top, min_weight=min_weight,
+                       show_articles="article" in kinds)
+    opts = BuildOptions(workers=workers, max_bytes=max_bytes, cache=not no_cache, view=view, engine=engine,
+                        scheduler=scheduler, store=store, graphml=graphml)
+    total = sum(1 for x in iter_inputs(pages) if not isinstance(x, Skipped))
+    cache_dir = None if no_cache else str(Path(out) / ".cache")
+    with progress_bar(total, "extracting", silent) as tick:
+        corpus, report, details = build_corpus(pages, opts, cache_dir, tick)
+    for s in report.skipped:
+        click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)
+    for p in report.empty:
+        click.echo(f"kg: empty {p}: no text", err=True)
+    result = write_outputs(corpus, report, details, out, opts)
+    if not silent:
+        s = summary(result)
+        ents = ", ".join(f"{k} {v}" for k, v in s["entities"].items()) or "none"
+        click.echo(f"pages {s['pages']} built, {s['empty']} empty, {s['skipped']} skipped · articles {s['articles']}")
+        click.echo(f"entities: {ents}")
+        click.echo(f"posts {s['posts']} · events {s['events']} · co-occurring pairs {s['cooccurring_pairs']} · triples {s['triples']}")
+        click.echo(f"graph.html shows {s['view']['nodes']} nodes, {s['view']['edges']} edges")
+        click.echo(f"wrote {out}/graph.ttl, {out}/graph.html, {out}/extraction.json, {out}/report.json")
+    if not report.built:
+        sys.exit(EXIT_NOTHING)
+    if report.skipped:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("target")
+@click.argument("query")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a query variable to a value.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--store", "use_store", is_flag=True, help="TARGET is a pyoxigraph store folder made by build --store.")
+def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: bool) -> None:
+    """Run QUERY (SPARQL text, a .rq file or a bundled query's name) on TARGET (graph.ttl or its folder).
+
+    Example: kg query out/graph.ttl succession --bind body=二七区委
+    """
+    from .query import QueryResult, format_result, resolve_query, run
+    bindings = {}
+    for b in binds:
+        if "=" not in b:
+            raise click.BadParameter(f"{b!r} is not NAME=VALUE", param_hint="--bind")
+        k, v = b.split("=", 1)
+        bindings[k.strip().lstrip("?")] = v
+    try:
+        text = resolve_query(query)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if use_store:
+        from .store import query_store
+        vars_, rows = query_store(target, text, **bindings)
+        res = QueryResult(vars_, rows)
+    else:
+        from .rdf import load_graph
+        path = Path(target)
+        if path.is_dir():
+            path = path / "graph.ttl"
+        if not path.exists():
+            raise click.UsageError(f"{path}: no such graph (run kg build first)")
+        res = run(load_graph(path), text, **bindings)
+    click.echo(format_result(res, fmt), nl=False)
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the bundled queries and what each answers."""
+    from .query import bundled
+    for name, doc in bundled().items():
+        click.echo(f"{name:14} {doc}")
+
+
+@main.command("eval")
+@click.argument("gold")
+@click.argument("pages", nargs=-1)
+@click.option("--out", default=None, help="Keep the build here (default: a temporary folder).")
+@click.option("--errors", default=0, show_default=True, help="List up to N errors of each kind.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(gold: str, pages: tuple[str, ...], out: str | None, errors: int, as_json: bool) -> None:
+    """Build PAGES (default: the sources named in GOLD, looked up in seeds/) and score against GOLD.
+
+    Example: kg eval tests/gold seeds
+    """
+    from .evaluate import evaluate_paths, format_scores
+    scores, errs = evaluate_paths(gold, pages or ("seeds",), out)
+    if as_json:
+        click.echo(json.dumps(scores, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_scores(scores, errs, errors), nl=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""SPARQL over a built graph: bundled named queries, user values bound as variables, readable output.
+
+User values never touch the query text: they are passed as initial bindings (rdflib) or
+substitutions (pyoxigraph), so a value cannot change what a query does.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef, Variable
+
+__all__ = ["bundled", "resolve_query", "run", "QueryResult", "format_result"]
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    vars: tuple[str, ...]
+    rows: tuple[tuple[str | None, ...], ...]
+
+
+def bundled() -> dict[str, str]:
+    """Name -> first comment line of every bundled query."""
+    out = {}
+    for f in sorted(resources.files("kg").joinpath("queries").iterdir(), key=lambda p: p.name):
+        if f.name.endswith(".rq"):
+            first = f.read_text(encoding="utf-8").splitlines()[0].lstrip("# ").strip()
+            out[f.name[:-3]] = first
+    return out
+
+
+def resolve_query(query: str) -> str:
+    """A bundled query's name, a .rq file, or SPARQL text -> SPARQL text."""
+    if query in bundled():
+        return resources.files("kg").joinpath("queries", query + ".rq").read_text(encoding="utf-8")
+    if query.endswith(".rq") and Path(query).exists():
+        return Path(query).read_text(encoding="utf-8")
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.I):
+        return query
+    raise ValueError(f"unknown query {query!r}: give SPARQL text, a .rq file, or one of {', '.join(bundled())}")
+
+
+def _term(value: str) -> Literal | URIRef:
+    if re.match(r"^https?://", value):
+        return URIRef(value)
+    return Literal(value)
+
+
+def _text(v: object) -> str | None:
+    if v is None:
+        return None
+    return str(v)
+
+
+def run(graph: Graph, query: str, **bindings: str) -> QueryResult:
+    """Run SPARQL (or a bundled query's name) on an rdflib graph with ``bindings`` as initial bindings.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(data='<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "樊惠林" .', format="turtle")
+    >>> run(g, "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }", name="樊惠林").rows
+    (('http://x/a',),)
+    """
+    text = resolve_query(query)
+    init = {Variable(k): _term(v) for k, v in bindings.items()}
+    res = graph.query(text, initBindings=init)
+    vars_ = tuple(str(v) for v in (res.vars or []))
+    rows = tuple(tuple(_text(r[i]) for i in range(len(vars_))) for r in res)
+    return QueryResult(vars_, rows)
+
+
+def format_result(res: QueryResult, fmt: str = "table", width: int = 48) -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(res.vars, r)) for r in res.rows], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(res.vars)
+        w.writerows([["" if c is None else c for c in r] for r in res.rows])
+        return buf.getvalue()
+    cells = [[_short(c or "", width) for c in r] for r in res.rows]
+    widths = [max([_w(h)] + [_w(r[i]) for r in cells]) for i, h in enumerate(res.vars)]
+    line = lambda r: "  ".join(c + " " * (widths[i] - _w(c)) for i, c in enumerate(r)).rstrip()  # noqa: E731
+    out = [line(list(res.vars)), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    out.append(f"({len(res.rows)} rows)")
+    return "\n".join(out) + "\n"
+
+
+def _short(s: str, width: int) -> str:
+    s = s.replace("https://w3id.org/kg-news/ns#", "kg:").replace("https://schema.org/", "schema:")
+    s = s.replace("http://www.w3.org/ns/org#", "org:").replace("http://www.w3.org/2004/02/skos/core#", "skos:")
+    s = s.replace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:").replace("https://w3id.org/kg-news/id/", "id:")
+    s = s.replace("\n", " ")
+    return s if _w(s) <= width else s[: width - 1] + "…"
+
+
+def _w(s: str) -> int:
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)

@@ -1,0 +1,37 @@
+"""Run the per-page extraction on a Dask cluster; merging stays in the calling process.
+
+``kg build --engine dask`` starts a LocalCluster when no scheduler address is given; with
+``--scheduler tcp://host:8786`` it uses a running cluster. Workers need kg installed and must be
+able to read the input paths (and the cache folder, if any): a shared file system.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+__all__ = ["dask_map"]
+
+
+def dask_map(fn: Callable[[Any], T], jobs: Sequence[Any], scheduler: str | None = None, workers: int = 2) -> list[T]:
+    """``[fn(j) for j in jobs]`` on Dask, in job order."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:   # pragma: no cover - depends on the install
+        raise RuntimeError("--engine dask needs the dask extra: pip install 'kg[dask]'") from exc
+    if not jobs:
+        return []
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = client.map(fn, list(jobs), pure=False)
+        return client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

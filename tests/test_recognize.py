@@ -1,0 +1,60 @@
+"""Recognisers on sentences of the genre, with names that are not in the seeds."""
+import pytest
+
+from kg.pipeline import extract_text
+from kg.recognize.person import find_titled
+from kg.recognize.spans import suffix_mentions
+
+CHAINS = [
+    ("县委常委、宣传部长、县委办主任刘明远参加。", "刘明远", ["县委常委", "宣传部长", "县委办主任"]),
+    ("市委副书记、市长欧阳建华主持会议。", "欧阳建华", ["市委副书记", "市长"]),
+    ("区政协党组书记、主席乔丽带队视察。", "乔丽", ["区政协党组书记", "主席"]),
+    ("县领导王一鸣、李秀、孙国强参加。", "孙国强", ["县领导"]),
+]
+
+
+@pytest.mark.parametrize("text,name,titles", CHAINS)
+def test_title_chain_gives_one_item_per_post(text, name, titles):
+    found = {t.name: [i.title for i in t.items] for t in find_titled(text)}
+    assert found[name] == titles
+
+
+def test_shared_title_distributes_over_a_name_list():
+    assert [t.name for t in find_titled("区领导王一鸣、李秀、孙国强参加会议。")] == ["王一鸣", "李秀", "孙国强"]
+
+
+def test_posts_attach_to_bodies_with_the_page_district():
+    r = extract_text("召开会议\n\n本报讯 5月6日，金水区召开会议。区委常委、统战部长、区委办主任刘明远主持会议，"
+                     "区长孙国强讲话。刘明远指出，要抓好落实。记者 王五\n")
+    posts = {(p.person, p.title): (p.org, p.role) for p in r.articles[0].posts}
+    assert posts[("刘明远", "统战部长")] == ("金水区委统战部", "部长")
+    assert posts[("刘明远", "区委办主任")] == ("金水区委办", "主任")
+    assert posts[("孙国强", "区长")] == ("金水区政府", "区长")
+    assert posts[("王五", "记者")] == (None, "记者")
+
+
+def test_bare_later_mention_is_the_titled_person_and_adds_no_post():
+    r = extract_text("会议\n\n本报讯 5月6日，县委书记张德明主持会议。张德明指出，要抓落实。记者 王五\n")
+    a = r.articles[0]
+    assert sum(m.text == "张德明" for m in a.mentions if m.type == "person") == 2
+    assert [p.title for p in a.posts if p.person == "张德明"] == ["县委书记"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("张三先后来到洛阳市涧西区人民法院、涧西区司法局调研", [("洛阳市涧西区人民法院", "body"), ("涧西区司法局", "body")]),
+    ("随后考察了杭州云栖科技有限公司。", [("杭州云栖科技有限公司", "body")]),
+    ("实地察看了城北新区污水管网改造工程进展", [("城北新区污水管网改造工程", "project")]),
+    ("到黄泥镇督导工作", [("黄泥镇", "place")]),
+])
+def test_names_end_in_their_suffix_and_start_after_the_verb(text, expected):
+    assert [(m.text, m.type) for m in suffix_mentions(text)] == expected
+
+
+def test_generic_phrases_are_not_entities():
+    assert suffix_mentions("各相关部门、区直各单位要确保项目按期完成，推进重大项目建设。") == []
+
+
+def test_short_form_links_to_the_long_form_on_the_page():
+    r = extract_text("签约\n\n本报讯 7月31日，金水区人民政府与中建第七工程局有限公司签订协议。中建七局将发挥优势。记者 王五\n")
+    ents = {e.name: e.aliases for e in r.articles[0].entities if e.type == "body"}
+    assert "中建七局" in ents["中建第七工程局有限公司"]

@@ -1,0 +1,67 @@
+"""Articles from page structure: headlines before or after bodies, bylines anywhere, dates from the lead."""
+import pytest
+
+from kg.dates import article_date, page_year
+from kg.split import parse_byline, parse_headline, split_page
+
+HEADLINES = [
+    (["二七区召开二季度产业发展暨经济工作推进会 以实干实绩交出优异答卷"], "二七区召开二季度产业发展暨经济工作推进会", "以实干实绩交出优异答卷"),
+    (["西湖区召开 防汛应急演练动员会"], "西湖区召开防汛应急演练动员会", None),
+    (["坚持项目为王 持续攻坚突破", "城关镇召开重点项目推进会"], "城关镇召开重点项目推进会", "坚持项目为王 持续攻坚突破"),
+    (["县纪委监委机关2024年", "第一次工作谋划会召开"], "县纪委监委机关2024年第一次工作谋划会召开", None),
+    (["市、区人大代表视察", "龙湖区退役军人工作"], "市、区人大代表视察龙湖区退役军人工作", None),
+    (["区领导带队赴深圳开展招商活动", "", "用“第一力度”抓招商引资"], "区领导带队赴深圳开展招商活动", "用“第一力度”抓招商引资"),
+]
+
+
+@pytest.mark.parametrize("lines,title,subtitle", HEADLINES)
+def test_headline_title_is_the_part_that_reads_as_news(lines, title, subtitle):
+    assert parse_headline(lines) == (title, subtitle)
+
+
+@pytest.mark.parametrize("text,reporters,correspondents", [
+    ("记者 景静 通讯员 左学彬 周祎", ("景静",), ("左学彬", "周祎")),
+    ("记者张三通讯员李四", ("张三",), ("李四",)),
+    ("本报记者 王五", ("王五",), ()),
+])
+def test_byline_names_reporters_and_correspondents(text, reporters, correspondents):
+    assert parse_byline(text) == (reporters, correspondents)
+
+
+def test_headline_after_its_body_goes_to_that_body():
+    page = ("本报讯 5月18日下午，县委书记张三来到城关镇调研产业项目运行情况。\n记者 王五\n\n"
+            "县领导调研城关镇产业项目运行情况\n\n"
+            "本报讯 5月19日，县政府召开防汛工作会议，部署防汛备汛工作。\n记者 王五\n\n"
+            "县政府召开防汛工作会议\n")
+    arts = split_page("x.txt", page)
+    assert [a.title for a in arts] == ["县领导调研城关镇产业项目运行情况", "县政府召开防汛工作会议"]
+
+
+def test_banner_separates_short_items():
+    page = ("县里召开大会\n\n本报讯 5月1日，县里召开大会。记者 甲乙\n\n■新闻连连看\n\n"
+            "镇领导视察河道\n\n本报讯 5月2日，镇领导视察河道整治。记者 甲乙\n")
+    arts = split_page("x.txt", page)
+    assert [a.title for a in arts] == ["县里召开大会", "镇领导视察河道"]
+
+
+def test_lines_broken_mid_word_are_joined():
+    page = "县长调研\n\n本报讯 5月6日，县委书\n记张三主持会\n\n议。记者 李四\n"
+    a = split_page("x.txt", page)[0]
+    assert "县委书记张三主持会议" in a.body and a.reporters == ("李四",)
+
+
+@pytest.mark.parametrize("lead,year,expected", [
+    ("本报讯 5月4日上午,二七区", 2023, "2023-05-04"),
+    ("本报讯 近日，区长", 2023, None),
+    ("本报讯 11月 19日~21日，", None, "--11-19"),
+    ("本报讯 二〇二三年十一月二十四日，", None, "2023-11-24"),
+    ("本报讯 为切实将成果转化，3月28日，二七区召开", 2021, "2021-03-28"),
+])
+def test_article_date_from_lead(lead, year, expected):
+    from kg.normalize import drop_stray_spaces
+    assert article_date(drop_stray_spaces(lead), year) == expected
+
+
+def test_page_year_is_the_most_named_year():
+    assert page_year("2024年工作谋划……2023年第四次……2023年度") == 2023
+    assert page_year("5月4日") is None
