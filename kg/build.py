@@ -24,7 +24,7 @@ from .io import DEFAULT_MAX_BYTES, InputError, iter_inputs, read_page, write_ato
 from .model import BuildReport, PageResult, Skipped
 from .pipeline import extract_page
 from .rdf import serialize, to_graph
-from .viz import ViewOptions, write_view
+from .viz import ViewOptions, to_graphml, write_view
 
 __all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key"]
 
@@ -175,17 +175,10 @@ def write_outputs(corpus: Corpus, report: BuildReport, details: list[dict], out:
     write_atomic(out / "graph.ttl", serialize(g))
     write_atomic(out / "extraction.json", extraction_json(corpus.pages))
     result = BuildResult(corpus, report, triples=len(g), details=details)
-    result.view_nodes, result.view_edges = write_view(corpus, out / "graph.html", opts.view)
+    shown = write_view(corpus, out / "graph.html", opts.view)
+    result.view_nodes, result.view_edges = shown.number_of_nodes(), shown.number_of_edges()
     if opts.graphml:
-        import networkx as nx
-        from .viz import to_networkx
-        G = to_networkx(corpus)
-        H = nx.MultiDiGraph()
-        for n, d in G.nodes(data=True):
-            H.add_node(n, kind=d["kind"], name=d["name"], aliases="、".join(d["aliases"]), mentions=d["mentions"])
-        for u, v, d in G.edges(data=True):
-            H.add_edge(u, v, relation=d["relation"], label=d["label"], weight=d["weight"])
-        write_atomic(out / "graph.graphml", "\n".join(nx.generate_graphml(H)) + "\n")
+        write_atomic(out / "graph.graphml", to_graphml(shown))
     if opts.store:
         from .store import load_store
         load_store(out / "graph.ttl", opts.store)

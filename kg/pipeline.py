@@ -13,7 +13,7 @@ from .model import Article, Entity, Mention, Page, PageResult, PostMention, Regi
 from .recognize.person import Titled, find_known, find_speakers, find_titled
 from .recognize.spans import list_mentions, suffix_mentions
 from .relations import actions, byline_posts, dedupe_posts, is_body_name, item_org, posts_from_titled
-from .resolve import canonical_body, find_short_forms, infer_region, is_subsequence
+from .resolve import canonical_body, find_short_forms, infer_region, is_abbreviation
 from .segment import Tokens
 from .split import split_page
 
@@ -177,9 +177,8 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
         if m.type != "body":
             return m.text
         c = canonical_body(m.text, region)
-        for long in sorted(bodies, key=len, reverse=True):
-            if len(long) > len(c) and c not in long and is_subsequence(c, long) and c[-1] in long[-6:] \
-                    and c[:1] == long[:1]:
+        for long in sorted(bodies, key=lambda b: (-len(b), b)):
+            if is_abbreviation(c, long):
                 return long
         return c
     return canon
@@ -199,17 +198,18 @@ def _short_form_mentions(a: Article, ms: list[Mention]) -> list[Mention]:
 
 def _resolver(ms: list[Mention]):
     """Map a canonical org to the fuller form the article uses (二七区纪委 -> 二七区纪委监委, 郑机所 -> …)."""
-    bodies = sorted({m.name for m in ms if m.type == "body"}, key=len, reverse=True)
+    bodies = sorted({m.name for m in ms if m.type == "body"}, key=lambda b: (-len(b), b))
     by_surface = {m.text: m.name for m in ms if m.type == "body"}
 
     def resolve(org: str) -> str:
         if org in by_surface:
             return by_surface[org]
+        if org.endswith(("纪委", "监委")):      # 纪委 and 监委 sit together: 二七区纪委 is 二七区纪委监委
+            for b in bodies:
+                if b != org and b.startswith(org) and b[len(org):] in ("监委", "纪委监委"):
+                    return b
         for b in bodies:
-            if b != org and b.startswith(org) and len(b) - len(org) <= 2:
-                return b
-        for b in bodies:
-            if len(b) > len(org) and org not in b and is_subsequence(org, b) and org[:1] == b[:1]:
+            if is_abbreviation(org, b):
                 return b
         return org
     return resolve

@@ -17,6 +17,7 @@ __all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurr
 
 _LEVELS = "省市区县镇乡州旗"
 _STRIP_GROUP = re.compile(r"(?:党组|党工委|党委)$")
+_COMMITTEE = re.compile(r"(?:[省市区县镇乡州旗]委|党委|党工委)$")     # a party committee, not one of its departments
 
 
 @cache
@@ -47,7 +48,7 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if p in _LEVELS and role.endswith("领导"):
         return region.expand(p), False
     level = p[0] if p[0] in _LEVELS else None
-    committee_level = prev_org if prev_org and prev_org.endswith("委") else party_committee(region, level)
+    committee_level = prev_org if prev_org and _COMMITTEE.search(prev_org) else party_committee(region, level)
     if role.endswith("部长") and not p.endswith("部") and p + "部" in depts:
         return resolve(f"{committee_level}{p}部" if committee_level else p + "部"), True
     if p in depts:

@@ -12,7 +12,7 @@ from . import lexicons
 from .model import Region
 from .segment import is_common_word
 
-__all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "find_short_forms",
+__all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "is_abbreviation", "find_short_forms",
            "ENTERPRISE_RE", "CORE_ORGANS"]
 
 # Organs whose relative form names the division's own organ: 区委, 市政府, 县人大常委会 …
@@ -118,6 +118,36 @@ def is_subsequence(short: str, long: str) -> bool:
     """True when the characters of ``short`` appear in order in ``long`` (郑机所 in 郑州机械研究所有限公司)."""
     it = iter(long)
     return all(ch in it for ch in short)
+
+
+_FULL_ORGAN = re.compile(r"(?:委|政府|人大常委会|人大|政协|纪委监委|党组|党工委|法院|检察院)$")
+
+
+def _core(name: str) -> str:
+    """A name without its leading division (上海溥澜企业发展有限公司 -> 溥澜企业发展有限公司)."""
+    for k in range(min(8, len(name) - 2), 1, -1):
+        if name[:k] in lexicons.divisions():
+            return name[k:]
+    return name
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """Is ``short`` an abbreviation of ``long``: its characters in order, its distinctive core kept,
+    and not itself the full name of an organ (中原区委 is no abbreviation of 中原区农委)?
+
+    Examples
+    --------
+    >>> is_abbreviation("郑机所", "郑州机械研究所有限公司"), is_abbreviation("溥澜公司", "上海溥澜企业发展有限公司")
+    (True, True)
+    >>> is_abbreviation("中原区委", "中原区农委"), is_abbreviation("区委", "二七区人大常委会")
+    (False, False)
+    """
+    if short in long or len(long) - len(short) < 3 or _FULL_ORGAN.search(short) or not is_subsequence(short, long):
+        return False
+    cs, cl = _core(short), _core(long)
+    if len(cs) < 2 or cs[0] != cl[0]:
+        return False
+    return short[-1] == long[-1] or short[-1] in long[-7:]
 
 
 def find_short_forms(text: str, long: str, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:

@@ -20,7 +20,7 @@ from pyvis.network import Network
 
 from .corpus import Corpus, entity_key
 
-__all__ = ["KINDS", "to_networkx", "to_pyvis", "render_html", "ViewOptions"]
+__all__ = ["KINDS", "to_networkx", "to_pyvis", "render_html", "ViewOptions", "view_graph", "write_view", "to_graphml"]
 
 KINDS = {
     "person": {"label": "人物 person", "color": "#e4572e", "shape": "dot"},
@@ -171,15 +171,29 @@ def render_html(net: Network, hidden_kinds: tuple[str, ...] = ()) -> str:
     return page.replace("__VIS_CSS__", css).replace("__VIS_JS__", js).replace("__DATA__", payload)
 
 
-def write_view(corpus: Corpus, path: str | Path, opts: ViewOptions | None = None) -> tuple[int, int]:
-    """Write the HTML view of a corpus; return (nodes, edges) shown."""
-    from .io import write_atomic
+def view_graph(corpus: Corpus, opts: ViewOptions | None = None) -> nx.MultiDiGraph:
+    """The graph the HTML view shows (kinds, --top and --min-weight applied)."""
     opts = opts or ViewOptions()
     kinds = opts.kinds + (("article",) if opts.show_articles else ())
-    G = _restrict(to_networkx(corpus, kinds=kinds, min_weight=opts.min_weight, articles=opts.show_articles), opts.top)
-    net = to_pyvis(G)
-    write_atomic(path, render_html(net))
-    return G.number_of_nodes(), G.number_of_edges()
+    return _restrict(to_networkx(corpus, kinds=kinds, min_weight=opts.min_weight, articles=opts.show_articles), opts.top)
+
+
+def write_view(corpus: Corpus, path: str | Path, opts: ViewOptions | None = None) -> nx.MultiDiGraph:
+    """Write the HTML view of a corpus; return the graph shown."""
+    from .io import write_atomic
+    G = view_graph(corpus, opts)
+    write_atomic(path, render_html(to_pyvis(G)))
+    return G
+
+
+def to_graphml(G: nx.MultiDiGraph) -> str:
+    """GraphML (Gephi, yEd) of a view graph, with list attributes joined into strings."""
+    H = nx.MultiDiGraph()
+    for n, d in G.nodes(data=True):
+        H.add_node(n, kind=d["kind"], name=d["name"], aliases="、".join(d["aliases"]), mentions=d["mentions"])
+    for u, v, d in G.edges(data=True):
+        H.add_edge(u, v, relation=d["relation"], label=d["label"], weight=d["weight"])
+    return "\n".join(nx.generate_graphml(H)) + "\n"
 
 
 def mention_counts(corpus: Corpus) -> Counter[str]:
