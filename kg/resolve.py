@@ -145,7 +145,7 @@ def is_abbreviation(short: str, long: str) -> bool:
     if short in long or len(long) - len(short) < 3 or _FULL_ORGAN.search(short) or not is_subsequence(short, long):
         return False
     cs, cl = _core(short), _core(long)
-    if len(cs) < 2 or cs[0] != cl[0]:
+    if len(cs) < 2 or (cs[0] != cl[0] and short[0] != long[0]):
         return False
     return short[-1] == long[-1] or short[-1] in long[-7:]
 
