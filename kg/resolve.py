@@ -125,8 +125,9 @@ _FULL_ORGAN = re.compile(r"(?:委|政府|人大常委会|人大|政协|纪委监
 
 def _core(name: str) -> str:
     """A name without its leading division (上海溥澜企业发展有限公司 -> 溥澜企业发展有限公司)."""
+    from .recognize.spans import is_division_name
     for k in range(min(8, len(name) - 2), 1, -1):
-        if name[:k] in lexicons.divisions():
+        if is_division_name(name[:k]):
             return name[k:]
     return name
 

@@ -23,7 +23,25 @@ SUFFIX_FILES: dict[str, EntityType] = {
     "project_suffixes.txt": "project",
 }
 # A relative or named division at the start of a name licenses one-character suffixes (区应急局).
-RELATIVE_RE = re.compile(rf"^(?:[省市区县镇乡](?![场域级内外里])|[{CJK}]{{2,8}}?(?:省|市|区|县|镇|乡|街道))")
+RELATIVE_RE = re.compile(r"^[省市区县镇乡](?![场域级内外里民])")
+_TOWN_PREFIX = re.compile(rf"^([{CJK}]{{2,4}}?)(?:镇|乡|街道)")
+
+
+def has_division_prefix(modifier: str) -> bool:
+    """Does a name start with a division, relative (区应急局) or named (二七区, 马寨镇政府)?
+
+    Examples
+    --------
+    >>> has_division_prefix("区"), has_division_prefix("二七区人大"), has_division_prefix("大型城市")
+    (True, True, False)
+    """
+    if RELATIVE_RE.match(modifier):
+        return True
+    for k in range(min(8, len(modifier)), 1, -1):
+        if is_division_name(modifier[:k]):
+            return True
+    m = _TOWN_PREFIX.match(modifier)
+    return bool(m and is_proper(m.group(1)))
 _SINGLE_OK_AFTER = re.compile(rf"[{CJK}]")
 
 
@@ -33,6 +51,9 @@ def _suffix_table() -> tuple[re.Pattern[str], dict[str, EntityType]]:
     for fname, t in SUFFIX_FILES.items():
         for w in lexicons.words(fname):
             types.setdefault(w, t)
+    for w in lexicons.words("party_departments.txt"):      # 区委政法委, 二七区委党校
+        if len(w) >= 2:
+            types.setdefault(w, "body")
     alt = "|".join(map(re.escape, sorted(types, key=lambda w: (-len(w), w))))
     return re.compile(f"(?=({alt}))"), types
 
@@ -43,7 +64,12 @@ def _generic() -> frozenset[str]:
 
 
 def _continues_word(text: str, end: int, suffix: str) -> bool:
-    """True if the suffix is really the start of a longer everyday word (部署, 所有, 委员)."""
+    """True if the suffix is really the start of a longer everyday word (部署, 所有, 委员), of a road
+    name (大学路), or if its last character starts a word with the next one (嵩山园区位优势)."""
+    if end < len(text) and text[end] in "路街巷道" and suffix not in ("街道",):
+        return True
+    if end < len(text) and len(suffix) >= 2 and word_freq(text[end - 1:end + 1]) >= 2000:
+        return True
     for k in (1, 2):
         if end + k <= len(text):
             w = text[end - len(suffix):end + k]
@@ -64,18 +90,39 @@ _FREE_SINGLE = frozenset("店厂校")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
 
 
+def is_division_name(word: str) -> bool:
+    """A division's full name (资源县), or a short name that is not an everyday word (二七, 郑州; not 资源, 安居)."""
+    if len(word) < 2 or word not in lexicons.divisions():
+        return False
+    if any(d.name == word for d in lexicons.divisions()[word]):
+        return True
+    return (word_tag(word) or "ns") in ("ns", "nz", "nr", "nrt", "m", "j")
+
+
 def _proper_token(word: str) -> bool:
     """A token that can carry a name: unknown to the dictionary, a place/name tag, digits or Latin."""
-    if re.search(r"[0-9A-Za-z]", word) or word in lexicons.divisions():
+    if re.search(r"[0-9A-Za-z]", word) or is_division_name(word):
         return True
     f = word_freq(word)
     if f == 0:
         return True
     tag = word_tag(word) or ""
-    return tag in ("ns", "nr", "nrt", "nz", "nt", "eng", "j") and f < 3000
+    return len(word) >= 2 and (tag in ("ns", "nr", "nrt", "nz", "nt", "eng", "j") and f < 3500 or tag == "m")
 
 
-def is_proper(modifier: str, toks: list[tuple[str, int, int]] | None = None) -> bool:
+def _oov_run(words: list[str]) -> bool:
+    """Two or more single characters in a row: jieba found no word there, the mark of an unknown name
+    (铭/功/路, 中/交, 粮/二/库)."""
+    run = 0
+    for w in words:
+        run = run + 1 if len(w) == 1 and re.match(rf"[{CJK}]", w) else 0
+        if run >= 2:
+            return True
+    return False
+
+
+@cache
+def is_proper(modifier: str) -> bool:
     """Does the part of a name before its suffix say *which* one (大田垌) rather than what kind (重大)?
 
     Examples
@@ -91,8 +138,9 @@ def is_proper(modifier: str, toks: list[tuple[str, int, int]] | None = None) -> 
         inner = q[1:-1]
         if len(inner) >= 3 or word_freq(inner) == 0:
             return True
-    words = [w for w, _, _ in toks] if toks is not None else [w for w, _, _ in tokens(bare, hmm=False)]
-    return any(_proper_token(w) for w in words if w.strip() and not w.endswith(("化", "性")))
+    words = [w for w, _, _ in tokens(modifier, hmm=False)]
+    words = [w for w in words if w.strip() and w not in "“”‘’\"'（）()"]
+    return _oov_run(words) or any(_proper_token(w) for w in words if not w.endswith(("化", "性")))
 
 
 def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30
@@ -135,7 +183,6 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             start, name, modifier = cut, text[cut:s_end], text[cut:s0]
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic()):
             continue
-        mtoks = toks.between(start, s0)
         kind = types[suf]
         if suf in _DIVISION_SINGLE:
             if name not in lexicons.divisions():
@@ -143,14 +190,14 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 continue
         elif suf in _TOWN_SINGLE:
             # towns may bear everyday words (黄泥镇); villages must look proper
-            if not 2 <= len(modifier) <= 4 or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier, mtoks)):
+            if not 2 <= len(modifier) <= 4 or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)):
                 continue
         elif len(suf) == 1 and suf in _FREE_SINGLE:
-            if not is_proper(modifier, mtoks):
+            if len(modifier) < 2 or not is_proper(modifier):
                 continue
-        elif len(suf) == 1 and (not RELATIVE_RE.match(modifier) or _QUOTED.search(modifier)):
+        elif len(suf) == 1 and (not has_division_prefix(modifier) or _QUOTED.search(modifier)):
             continue
-        elif not is_proper(modifier, mtoks) and not RELATIVE_RE.match(modifier) \
+        elif not is_proper(modifier) and not has_division_prefix(modifier) \
                 and not (suf in ("城区", "片区", "主城区") and modifier in lexicons.words("directions.txt")) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
             continue
@@ -173,11 +220,13 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
 
 
 def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
-    """马寨镇 may be one jieba word; its 镇 still ends a name. True when the suffix ends a token that
-    is not an everyday word."""
+    """马寨镇, 市委 or 房管局 may be one jieba word; its last character still ends a name. True when the
+    suffix ends the token and the token is no verb (举办) or everyday word (辖区)."""
     for w, a, b in toks.words:
         if a < s0 < b:
-            return b == s0 + len(suf) and word_freq(w) < 50
+            if b != s0 + len(suf):
+                return False
+            return not (word_tag(w) or "").startswith("v")
     return False
 
 
