@@ -13,7 +13,7 @@ from .model import Article, Entity, Mention, Page, PageResult, PostMention, Regi
 from .recognize.person import Titled, find_known, find_speakers, find_titled
 from .recognize.spans import list_mentions, suffix_mentions
 from .relations import actions, byline_posts, dedupe_posts, is_body_name, item_org, posts_from_titled
-from .resolve import canonical_body, find_short_forms, infer_region, is_abbreviation
+from .resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
 from .segment import Tokens
 from .split import split_page
 
@@ -114,9 +114,7 @@ def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[
         same = [m for m in named if m.start <= li.start and li.end <= m.end or li.start <= m.start and m.end <= li.end]
         exact = [m for m in same if (m.start, m.end) == (li.start, li.end)]
         if li.type == "-":
-            if not same:
-                out.append(replace(li, type="place", rule="list:place"))
-            continue
+            continue        # 等现场/等处 lists mix kinds: an item without a suffix of its own stays untyped
         if exact:
             m = exact[0]
             suffix = m.rule.split(":", 1)[-1]
@@ -170,15 +168,21 @@ def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
 def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], region: Region):
     """Canonical name of each mention: relative forms expanded; short forms linked to long forms."""
     bodies = {canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"}
+    projects = {m.text for ms in raw.values() for m in ms if m.type == "project"}
 
     def canon(m: Mention) -> str:
         if m.canonical:
             return m.canonical
+        if m.type == "project":
+            for long in sorted(projects, key=lambda b: (-len(b), b)):
+                if is_abbreviation(m.text, long):
+                    return long
+            return m.text
         if m.type != "body":
             return m.text
         c = canonical_body(m.text, region)
         for long in sorted(bodies, key=lambda b: (-len(b), b)):
-            if is_abbreviation(c, long):
+            if is_abbreviation(c, long) or is_tail_form(c, long):
                 return long
         return c
     return canon

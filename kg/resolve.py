@@ -12,7 +12,8 @@ from . import lexicons
 from .model import Region
 from .segment import is_common_word
 
-__all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "is_abbreviation", "find_short_forms",
+__all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "is_abbreviation", "is_tail_form",
+           "find_short_forms",
            "ENTERPRISE_RE", "CORE_ORGANS"]
 
 # Organs whose relative form names the division's own organ: 区委, 市政府, 县人大常委会 …
@@ -143,12 +144,24 @@ def is_abbreviation(short: str, long: str) -> bool:
     >>> is_abbreviation("中原区委", "中原区农委"), is_abbreviation("区委", "二七区人大常委会")
     (False, False)
     """
-    if short in long or len(long) - len(short) < 3 or _FULL_ORGAN.search(short) or not is_subsequence(short, long):
+    if short in long or len(long) - len(short) < 2 or _FULL_ORGAN.search(short) or not is_subsequence(short, long):
         return False
     cs, cl = _core(short), _core(long)
     if len(cs) < 2 or (cs[0] != cl[0] and short[0] != long[0]):
         return False
     return short[-1] == long[-1] or short[-1] in long[-7:]
+
+
+def is_tail_form(short: str, long: str) -> bool:
+    """A later mention that drops a brand or place before the name (商城大厦店 for 苏宁易购二七广场商城大厦店).
+
+    Examples
+    --------
+    >>> is_tail_form("商城大厦店", "苏宁易购二七广场商城大厦店"), is_tail_form("区委", "二七区委")
+    (True, False)
+    """
+    return len(short) >= 4 and len(long) > len(short) and long.endswith(short) and not _FULL_ORGAN.search(short) \
+        and not lexicons.divisions().get(long[: len(long) - len(short)])
 
 
 def find_short_forms(text: str, long: str, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:

@@ -17,7 +17,7 @@ from .common import CJK, left_extend
 __all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers"]
 
 # Characters that (almost) never appear in a given name: they end a name candidate.
-_NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于、，。；：！？“”（）()《》— 　")
+_NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,6 +157,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     """
     toks = toks or Tokens(text)
     pat, types = _suffix_table()
+    quotes = _quote_spans(text)
     best_at_end: dict[int, Mention] = {}
     for m in pat.finditer(text):
         suf = m.group(1)
@@ -208,15 +209,50 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             inner = suffix_mentions(stripped, None, (), max_len)
             if inner and inner[-1].end == len(stripped):
                 im = inner[-1]
-                kind, suf = im.type, im.rule.split(":", 1)[1]
+                kind, suf = im.type, im.rule.split(":", 1)[-1]
                 start, name = start + im.start, im.text
                 s_end = start + len(name)
             else:
                 continue
+        if any(a < start and s_end <= b for a, b in quotes):
+            continue    # inside a quoted title (“万名党员进党校”暨…) names no body
         prev = best_at_end.get(s_end)
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
-    return _maximal(list(best_at_end.values()))
+    found = list(best_at_end.values()) + _distributed(text) + _schools(text)
+    return _maximal(found)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of quotations “…” on the text."""
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "“":
+            stack.append(i)
+        elif ch == "”" and stack:
+            out.append((stack.pop(), i))
+    return out
+
+
+_DISTRIBUTED = re.compile(rf"(?<![{CJK}])([省市区县])、([省市区县])(纪委监委|纪委|监委|委|人民政府|政府|人大常委会|政协)")
+
+
+def _distributed(text: str) -> list[Mention]:
+    """省、市纪委 names two bodies: 省纪委 and 市纪委 (canonical forms get the page's divisions later)."""
+    out = []
+    for m in _DISTRIBUTED.finditer(text):
+        org = m.group(3)
+        out.append(Mention(m.group(1) + org, "body", m.start(1), m.start(1) + 1, rule="distributed"))
+        out.append(Mention(m.group(2) + org, "body", m.start(2), m.end(3), rule="distributed"))
+    return out
+
+
+_SCHOOL = re.compile(rf"(?:(?<=^)|(?<=[、，。：；\s到在和与及]))((?:[一二三四五六七八九十百零〇]{{1,4}}|\d{{1,3}})中)(?![心央国华学文医药专原部间期小])")
+
+
+def _schools(text: str) -> list[Mention]:
+    """Schools named by number (六十五中, 一中): a body."""
+    return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="school") for m in _SCHOOL.finditer(text)]
 
 
 def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
@@ -226,13 +262,13 @@ def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
         if a < s0 < b:
             if b != s0 + len(suf):
                 return False
-            return not (word_tag(w) or "").startswith("v")
+            return not (word_tag(w) or "").startswith("v") and w not in lexicons.roles()
     return False
 
 
 def _maximal(ms: list[Mention]) -> list[Mention]:
     """Drop mentions lying inside a longer one; keep the order of the text."""
-    ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    ms.sort(key=lambda m: (m.start, -(m.end - m.start), m.text))
     out: list[Mention] = []
     for m in ms:
         if any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in out):
@@ -264,6 +300,7 @@ def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _ITEM_SEP = re.compile(r"、|及|和|以及")
+_NOT_ITEM = ("工作", "活动", "问题", "情况", "任务", "精神")
 
 
 def list_mentions(text: str) -> list[Mention]:
@@ -296,7 +333,7 @@ def list_mentions(text: str) -> list[Mention]:
         spans[0] = (left_extend(text, e0, max_len=e0 - s0, floor=s0), e0)
         for s, e in spans:
             item = strip_descriptor(text[s:e])
-            if len(item) < 2 or item in _generic() or len(item) > 30:
+            if len(item) < 2 or item in _generic() or len(item) > 30 or item.endswith(_NOT_ITEM):
                 continue
             out.append(Mention(item, head_type, s, s + len(item), rule="list"))
     return out
