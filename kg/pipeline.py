@@ -5,8 +5,10 @@ and merged into the corpus graph.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from . import lexicons
 from .model import Article, Entity, Mention, Page, PageResult, PostMention, Region
@@ -20,7 +22,8 @@ from .split import split_page
 __all__ = ["extract_page", "extract_text"]
 
 _WEAK_SUFFIX = ("中心", "总部", "大厦", "广场", "商务楼宇", "楼宇")
-_TRAD_HINT = set("們國會區縣鎮鄉書記長為與於對這個說時來經濟發展項務議員關")
+# Characters written only in traditional script (their simplified forms differ): 們 国, 區 区 …
+_TRAD_HINT = set("們國會區縣鎮鄉書記長為與對這個說時來經濟發項務議員關黨領導參並")
 
 
 def extract_text(text: str, source: str = "page.txt") -> PageResult:
@@ -127,64 +130,78 @@ def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[
     return sorted(out, key=lambda m: m.start)
 
 
-def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[Mention]:
-    """Province and city names (上海, 郑州, 河南省) and the page's own district by its short name (二七)."""
-    out: list[Mention] = []
+@cache
+def _upper_divisions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex of province and city names (full and short), built once."""
     names: dict[str, str] = {}
     for name, ds in lexicons.divisions().items():
-        if len(name) < 2:
-            continue
-        for d in ds:
-            if d.level in ("province", "city"):
-                names[name] = name
+        if len(name) >= 2 and any(d.level in ("province", "city") for d in ds):
+            names[name] = name
+    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))), names
+
+
+_BLOCKING_NEXT = set("区县市省委镇乡路街村广商万人站")
+
+
+def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[Mention]:
+    """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (二七)."""
+    pat, names = _upper_divisions()
+    local: dict[str, str] = {}
     if region.district:
-        short = lexicons._short(region.district)
+        local[region.district] = region.district
+        short = lexicons.short_name(region.district)
         if short != region.district:
-            names[short] = region.district
-        names[region.district] = region.district
-    spans = [(m.start, m.end) for m in taken if m.start >= 0]
-    pat = _names_re(tuple(sorted(names, key=lambda n: (-len(n), n))))
-    for m in pat.finditer(body):
-        s, e = m.span()
-        if any(a <= s < b or a < e <= b for a, b in spans):
+            local[short] = region.district
+    spans = sorted((m.start, m.end) for m in taken if m.start >= 0)
+    starts = [a for a, _ in spans]
+    out: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, s) - 1
+        for a, b in spans[max(0, i - 3): i + 4]:
+            if a <= s < b or a < e <= b:
+                return False
+        return True
+
+    found = [(m.start(), m.end(), m.group(), names[m.group()]) for m in pat.finditer(body)]
+    for name, canon in local.items():
+        i = body.find(name)
+        while i >= 0:
+            found.append((i, i + len(name), name, canon))
+            i = body.find(name, i + 1)
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    last_end = -1
+    for s, e, text, canon in found:
+        if s < last_end or not free(s, e) or body[e:e + 1] in _BLOCKING_NEXT:
             continue
-        nxt = body[e:e + 1]
-        if nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt in "区县市省委镇乡路街村广商万人站":
-            continue
-        out.append(Mention(m.group(), "place", s, e, canonical=names[m.group()], rule="division"))
+        last_end = e
+        out.append(Mention(text, "place", s, e, canonical=canon, rule="division"))
     return out
-
-
-_NAME_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
-def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    pat = _NAME_RES.get(names)
-    if pat is None:
-        pat = _NAME_RES[names] = re.compile("|".join(map(re.escape, names)))
-    return pat
 
 
 def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], region: Region):
     """Canonical name of each mention: relative forms expanded; short forms linked to long forms."""
-    bodies = {canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"}
-    projects = {m.text for ms in raw.values() for m in ms if m.type == "project"}
+    bodies = sorted({canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"},
+                    key=lambda b: (-len(b), b))
+    projects = sorted({m.text for ms in raw.values() for m in ms if m.type == "project"}, key=lambda b: (-len(b), b))
+    memo: dict[tuple[str, str], str] = {}
 
     def canon(m: Mention) -> str:
         if m.canonical:
             return m.canonical
+        key = (m.type, m.text)
+        if key not in memo:
+            memo[key] = _canon(m)
+        return memo[key]
+
+    def _canon(m: Mention) -> str:
         if m.type == "project":
-            for long in sorted(projects, key=lambda b: (-len(b), b)):
-                if is_abbreviation(m.text, long):
-                    return long
-            return m.text
+            return next((long for long in projects if len(long) > len(m.text) + 1 and is_abbreviation(m.text, long)),
+                        m.text)
         if m.type != "body":
             return m.text
         c = canonical_body(m.text, region)
-        for long in sorted(bodies, key=lambda b: (-len(b), b)):
-            if is_abbreviation(c, long) or is_tail_form(c, long):
-                return long
-        return c
+        return next((long for long in bodies if len(long) > len(c) + 1 and (is_abbreviation(c, long) or is_tail_form(c, long))), c)
     return canon
 
 

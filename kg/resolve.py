@@ -179,20 +179,23 @@ def find_short_forms(text: str, long: str, covered: list[tuple[int, int]]) -> li
     if len(long) < 6:
         return out
     heads = {long[0]}
-    for d in lexicons.divisions():
-        if long.startswith(d) and len(d) >= 2 and len(long) > len(d) + 2:
-            heads.add(long[len(d)])
+    core = _core(long)
+    if core != long:
+        heads.add(core[0])
     tail_chars = set(long[-6:])
-    for i, ch in enumerate(text):
-        if ch not in heads or any(a <= i < b for a, b in covered):
-            continue
-        for k in range(6, 2, -1):
-            cand = text[i:i + k]
-            if len(cand) < k or cand in long or cand[-1] not in tail_chars:
-                continue
-            if not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or is_common_word(cand, 20):
-                continue
-            if is_subsequence(cand, long):
-                out.append((cand, i))
-                break
+    for head in heads:
+        i = text.find(head)
+        while i >= 0:
+            if not any(a <= i < b for a, b in covered):
+                for k in range(6, 2, -1):
+                    cand = text[i:i + k]
+                    if len(cand) < k or cand in long or cand[-1] not in tail_chars:
+                        continue
+                    if not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or is_common_word(cand, 20):
+                        continue
+                    if is_subsequence(cand, long):
+                        out.append((cand, i))
+                        break
+            i = text.find(head, i + 1)
+    out.sort(key=lambda f: f[1])
     return out

@@ -8,6 +8,7 @@ with ``tokenize()``.
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
 import jieba
@@ -63,29 +64,43 @@ def word_tag(word: str) -> str | None:
 
 
 class Tokens:
-    """One segmentation of a text with fast offset look-ups: which offsets start or end a token."""
+    """Lazy segmentation of a text, one clause at a time: a clause is cut only when a recogniser asks
+    about an offset in it, so text with nothing to check costs nothing."""
 
-    __slots__ = ("text", "words", "starts", "ends", "_start_at")
+    __slots__ = ("text", "_clauses", "_starts", "_ends", "_words")
+    _PUNCT = re.compile(r"[，。、；：！？,;:!?\n“”（）()《》]")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = tokens(text, hmm=False)
-        self.starts = {s for _, s, _ in self.words}
-        self.ends = {e for _, _, e in self.words}
-        self._start_at = {s: (w, s, e) for w, s, e in self.words}
+        self._clauses: set[int] = set()
+        self._starts: set[int] = set()
+        self._ends: set[int] = set()
+        self._words: dict[int, tuple[str, int, int]] = {}
 
-    def snap_start(self, pos: int, limit: int) -> int:
-        """The first token start at or after ``pos`` (before ``limit``), or ``limit``."""
-        while pos < limit and pos not in self.starts:
-            pos += 1
-        return pos
+    def _ensure(self, pos: int) -> None:
+        m = None
+        lo = pos
+        while lo > 0 and not self._PUNCT.match(self.text, lo - 1):
+            lo -= 1
+        if lo in self._clauses:
+            return
+        self._clauses.add(lo)
+        m = self._PUNCT.search(self.text, pos)
+        hi = m.start() if m else len(self.text)
+        for w, a, b in tokenizer().tokenize(self.text[lo:hi], HMM=False):
+            self._starts.add(lo + a)
+            self._ends.add(lo + b)
+            self._words[lo + a] = (w, lo + a, lo + b)
 
-    def between(self, start: int, end: int) -> list[tuple[str, int, int]]:
-        """Tokens from ``start`` (a token start) up to ``end``."""
-        out = []
-        pos = start
-        while pos < end and pos in self._start_at:
-            tok = self._start_at[pos]
-            out.append(tok)
-            pos = tok[2]
-        return out
+    def is_start(self, pos: int) -> bool:
+        self._ensure(pos)
+        return pos in self._starts
+
+    def word_around(self, pos: int) -> tuple[str, int, int] | None:
+        """The token that contains ``pos``."""
+        self._ensure(pos)
+        for a in range(pos, max(-1, pos - 12), -1):
+            w = self._words.get(a)
+            if w and w[1] <= pos < w[2]:
+                return w
+        return None

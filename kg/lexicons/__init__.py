@@ -94,6 +94,11 @@ class Division:
 _LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "新区", "省", "市", "区", "县", "旗", "盟")
 
 
+def short_name(name: str) -> str:
+    """A division's name without its level word (二七区 -> 二七, 郑州市 -> 郑州)."""
+    return _short(name)
+
+
 def _short(name: str) -> str:
     for w in _LEVEL_WORDS:
         if name.endswith(w) and len(name) - len(w) >= 2:

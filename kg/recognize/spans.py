@@ -162,7 +162,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     for m in pat.finditer(text):
         suf = m.group(1)
         s0, s_end = m.start(), m.start() + len(suf)
-        if len(suf) == 1 and s0 not in toks.starts and not _tail_of_name_word(toks, s0, suf):
+        if len(suf) == 1 and suf not in _DIVISION_SINGLE and not toks.is_start(s0) \
+                and not _tail_of_name_word(toks, s0, suf):
             continue    # the suffix starts inside a word (举办, 辖区)
         if len(text[s0:s_end + 2]) > len(suf) and text[s0:s_end + 2] in _generic():
             continue    # 中心城市: the suffix begins a generic word
@@ -175,12 +176,11 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         tq = _TIME_QTY.match(text, start, s0)
         if tq:
             start = tq.end()
-        start = toks.snap_start(start, s0)
         name = text[start:s_end]
         modifier = name[: -len(suf)]
         if suf in _SMALL_AREA and len(modifier) > 4:
             # community and village names are short: 樱桃沟曹洼社区 names 曹洼社区
-            cut = s0 - 2 if s0 - 2 in toks.starts or s0 - 3 not in toks.starts else s0 - 3
+            cut = s0 - 2 if toks.is_start(s0 - 2) or not toks.is_start(s0 - 3) else s0 - 3
             start, name, modifier = cut, text[cut:s_end], text[cut:s0]
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic()):
             continue
@@ -257,13 +257,14 @@ def _schools(text: str) -> list[Mention]:
 
 def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
     """马寨镇, 市委 or 房管局 may be one jieba word; its last character still ends a name. True when the
-    suffix ends the token and the token is no verb (举办) or everyday word (辖区)."""
-    for w, a, b in toks.words:
-        if a < s0 < b:
-            if b != s0 + len(suf):
-                return False
-            return not (word_tag(w) or "").startswith("v") and w not in lexicons.roles()
-    return False
+    suffix ends the token and the token is no verb (举办) or role (常委)."""
+    tok = toks.word_around(s0)
+    if tok is None:
+        return False
+    w, a, b = tok
+    if b != s0 + len(suf):
+        return False
+    return not (word_tag(w) or "").startswith("v") and w not in lexicons.roles()
 
 
 def _maximal(ms: list[Mention]) -> list[Mention]:
