@@ -31,7 +31,7 @@ browser:
 	fi
 
 notebooks: $(STAMP)
-	$(BIN)/python -m kg.notebooks notebooks
+	$(BIN)/python scripts/run_notebooks.py
 
 eval: $(STAMP)
 	$(BIN)/kg eval tests/gold seeds

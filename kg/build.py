@@ -145,7 +145,7 @@ def build_corpus(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions | N
         report.articles += len(res.articles)
         d = {"path": path, "status": "built" if res.articles else "no articles", "source": res.source,
              "encoding": res.encoding, "district": res.region.district, "articles": len(res.articles),
-             }
+             "cached": info.get("cached", False)}
         if res.warnings:
             d["warnings"] = list(res.warnings)
         details.append(d)
@@ -182,6 +182,8 @@ def write_outputs(corpus: Corpus, report: BuildReport, details: list[dict], out:
     if opts.store:
         from .store import load_store
         load_store(out / "graph.ttl", opts.store)
-    rep = {"kg_version": __version__, "summary": summary(result), "inputs": details}
+    # the report is part of the deterministic output: whether a page came from the cache is left out
+    inputs = [{k: v for k, v in d.items() if k != "cached"} for d in details]
+    rep = {"kg_version": __version__, "summary": summary(result), "inputs": inputs}
     write_atomic(out / "report.json", json.dumps(rep, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     return result
