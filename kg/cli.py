@@ -97,7 +97,10 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
         raise click.UsageError(str(exc)) from exc
     if use_store:
         from .store import query_store
-        vars_, rows = query_store(target, text, **bindings)
+        try:
+            vars_, rows = query_store(target, text, **bindings)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from exc
         res = QueryResult(vars_, rows)
     else:
         from .rdf import load_graph

@@ -27,7 +27,12 @@ def query_store(directory: str | Path, sparql: str, **bindings: str):
     store = ox.Store.read_only(str(directory))
     subs = {ox.Variable(k): (ox.NamedNode(v) if v.startswith(("http://", "https://")) else ox.Literal(v))
             for k, v in bindings.items()}
-    res = store.query(sparql, substitutions=subs)
+    try:
+        res = store.query(sparql, substitutions=subs)
+    except RuntimeError as exc:
+        if "projection" in str(exc):
+            raise ValueError(f"the store binds only variables the query selects: {exc}") from exc
+        raise
     vars_ = tuple(v.value for v in res.variables)
     rows = []
     for sol in res:

@@ -98,7 +98,7 @@ def test_officials_query_lists_posts_with_bodies(graph):
 
 def test_entity_query_binds_an_alias(graph):
     rows = run(graph, "entity", name="郑机所").rows
-    assert rows and rows[0][0] == "郑州机械研究所有限公司"
+    assert rows and rows[0][1] == "郑州机械研究所有限公司"
 
 
 def test_subbodies_put_departments_under_their_committee(graph):
@@ -117,3 +117,15 @@ def test_cooccurrence_rests_on_sentences(graph):
 def test_user_values_are_bound_not_pasted(graph):
     rows = run(graph, "entity", name='樊惠林" } UNION { ?e ?p ?v } #').rows
     assert rows == ()
+
+
+def test_store_answers_bundled_queries_like_rdflib(built, graph, tmp_path):
+    pytest.importorskip("pyoxigraph")
+    from kg.query import resolve_query
+    from kg.store import load_store, query_store
+    n = load_store(built / "graph.ttl", tmp_path / "store")
+    assert n == len(graph)
+    for name, binds in (("succession", {"body": "二七区委", "role": "书记"}), ("entity", {"name": "郑机所"}),
+                        ("inspections", {"person": "樊惠林"})):
+        _, rows = query_store(tmp_path / "store", resolve_query(name), **binds)
+        assert sorted(rows) == sorted(run(graph, name, **binds).rows)
