@@ -32,6 +32,7 @@ _EVENT_CLASS = {"meeting": KG.Meeting, "inspection": KG.Inspection, "visit": KG.
 class T:
     """Vocabulary terms looked up once: DefinedNamespace attribute access is slow in hot loops."""
 
+    SCHEMA_location = SCHEMA.location
     DCTERMS_date = DCTERMS.date
     DCTERMS_source = DCTERMS.source
     FOAF_Person = FOAF.Person
@@ -256,6 +257,10 @@ def triples(corpus: Corpus, min_weight: int = 1) -> list[tuple]:
                 add((pi, T.RDF_type, T.KG_Participation))
                 add((pi, T.KG_agent, _entity_iri(entity_key("person", part.person, p.region.district))))
                 add((pi, T.KG_part, Literal(part.part)))
+            if act.place:
+                pk_ = entity_key("place", act.place, None)
+                if pk_ in corpus.entities:
+                    add((ev, T.SCHEMA_location, _entity_iri(pk_)))
             for obj in act.objects:
                 ok = _object_key(corpus, obj)
                 if ok:

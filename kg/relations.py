@@ -120,7 +120,12 @@ def actions(article: Article) -> list[Action]:
             continue
         first_verb = min(v.start() for v in verbs)
         objects = tuple(dict.fromkeys(m.name for m in ms if m.type in ("project", "body", "place") and m.start > first_verb))
-        out.append(Action(kind, verb, si, tuple(Participation(n, p) for n, p in parts.items()), objects))
+        # where it happened: a place after 在/到/赴 in the sentence, else the first place it names
+        places = [m for m in ms if m.type == "place"]
+        located = [m for m in places if article.body[max(sent.start, m.start - 1):m.start] in ("在", "到", "赴", "于")]
+        place = (located or places or [None])[0]
+        out.append(Action(kind, verb, si, tuple(Participation(n, p) for n, p in parts.items()), objects,
+                          place.name if place else None))
     return out
 
 
