@@ -393,12 +393,10 @@ def _structure(add, corpus: Corpus) -> None:
     """Bodies within bodies (二七区委统战部 ⊂ 二七区委; 二七区应急局 ⊂ 二七区政府) and places within
     places (马寨镇 ⊂ 二七区 ⊂ 郑州市 ⊂ 河南省), as far as names and the pages' regions tell."""
     bodies = {r.name for r in corpus.entities.values() if r.type == "body"}
+    parents = {b for b in bodies if len(b) >= 3 and b.endswith(("委", "政府", "党组"))}
     for name in sorted(bodies):
-        parent = None
-        for other in sorted(bodies, key=len, reverse=True):
-            if other != name and name.startswith(other) and len(other) >= 3 and other.endswith(("委", "政府", "党组")):
-                parent = other
-                break
+        # the longest committee, government or party group whose name this body's name extends
+        parent = next((name[:k] for k in range(len(name) - 1, 2, -1) if name[:k] in parents), None)
         if parent is None:
             m = _GOV_BUREAU.match(name)
             if m and m.group(1) in lexicons.divisions():
