@@ -127,7 +127,8 @@ class Region:
     def expand(self, level: str) -> str | None:
         """The full name of the page's division at a relative level word (区 -> 二七区, 市 -> 郑州市)."""
         if level in ("区", "县", "旗"):
-            return self.district if self.district and self.district.endswith(level) else self.district
+            # 县委 on a page about a 区 is some other county's: leave it relative rather than guess
+            return self.district if self.district and self.district.endswith(level) else None
         if level in ("市", "州", "盟"):
             return self.city
         if level == "省":

@@ -21,7 +21,9 @@ from .split import split_page
 
 __all__ = ["extract_page", "extract_text"]
 
-_WEAK_SUFFIX = ("中心", "总部", "大厦", "广场", "商务楼宇", "楼宇")
+# Suffixes whose type an enumeration may override (等项目 makes 大厦 a project; 等地 leaves 工程 a project).
+_WEAK_SUFFIX = ("中心", "总部", "大厦", "广场", "商务楼宇", "楼宇", "园区", "街区", "片区", "基地", "公园", "景区",
+                "艺术中心", "商务中心", "仓库", "号院")
 # Characters written only in traditional script (their simplified forms differ): 們 国, 區 区 …
 _TRAD_HINT = set("們國會區縣鎮鄉書記長為與對這個說時來經濟發項務議員關黨領導參並")
 
@@ -121,7 +123,7 @@ def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[
         if exact:
             m = exact[0]
             suffix = m.rule.split(":", 1)[-1]
-            if m.type != li.type and (m.type != "body" or suffix in _WEAK_SUFFIX):
+            if m.type != li.type and (m.type == "place" or suffix in _WEAK_SUFFIX):
                 out[out.index(m)] = replace(m, type=li.type, rule=m.rule + "+list")
             continue
         if same:

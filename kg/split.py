@@ -137,17 +137,12 @@ def _find_bodies(lines: list[str]) -> list[_Body]:
                 body.end = i
             i += 1
         if not ended:
-            # No byline: trailing headline-like lines after a finished sentence are the next headline.
+            # No byline: trailing headline-like lines after the last finished sentence are headlines.
             j = body.end
             while j > s and (_is_blank(lines[j]) or _headline_like(lines[j])):
-                prev = j - 1
-                while prev > s and _is_blank(lines[prev]):
-                    prev -= 1
-                if lines[prev].rstrip()[-1:] in TERMINALS + "”":
-                    body.end = prev
-                    j = prev
-                else:
-                    break
+                j -= 1
+            if j < body.end and lines[j].rstrip()[-1:] in TERMINALS + "”":
+                body.end = j
         bodies.append(body)
     return bodies
 

@@ -84,7 +84,7 @@ _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两�
 # Time and quantity phrases end the left part of a name: 2021年第一季度重大项目 names no project.
 _TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿])")
 _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
-_GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|城|乡|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]")
+_GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]")
 _SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))
 _FREE_SINGLE = frozenset("店厂校")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")

@@ -1,0 +1,39 @@
+"""Layouts unlike the seeds: byline inside the lead, headline after a body with no closing byline,
+a county paper's relative forms, ASCII punctuation. Names here appear nowhere in kg's code or lexicons."""
+from pathlib import Path
+
+import pytest
+
+from kg.io import read_page
+from kg.pipeline import extract_page
+
+PAGE = Path(__file__).parent / "pages" / "county_lead_byline.txt"
+
+
+@pytest.fixture(scope="module")
+def result():
+    return extract_page(read_page(PAGE))
+
+
+def test_headlines_go_to_the_body_before_and_after_them(result):
+    assert [a.title for a in result.articles] == ["县领导调研乡村振兴工作", "浉河区召开2024年安全生产工作会议"]
+
+
+def test_byline_inside_the_lead_names_reporter_and_correspondent(result):
+    a = result.articles[0]
+    assert (a.reporters, a.correspondents) == (("刘晓东",), ("陈思雨",))
+    assert a.date == "2024-06-12"
+
+
+def test_relative_forms_of_another_level_are_not_given_the_page_district(result):
+    posts = {(p.person, p.title): p.org for p in result.articles[0].posts}
+    assert posts[("王建华", "县委书记")] == "县委"
+    posts2 = {(p.person, p.title): p.org for p in result.articles[1].posts}
+    assert posts2[("周永刚", "区长")] == "浉河区政府"
+
+
+def test_listed_sites_keep_their_own_strong_types(result):
+    ents = {(e.type, e.name) for e in result.articles[0].entities}
+    assert ("project", "城关镇污水处理厂提标改造工程") in ents
+    assert ("body", "河南华润食品有限公司") in ents
+    assert ("place", "城关镇") in ents and ("place", "石桥乡") in ents
