@@ -123,6 +123,7 @@ class Region:
     district: str | None = None     # 二七区
     city: str | None = None         # 郑州市
     province: str | None = None     # 河南省
+    town: str | None = None         # 马寨镇, for a town's own paper or a page about one town
 
     def expand(self, level: str) -> str | None:
         """The full name of the page's division at a relative level word (区 -> 二七区, 市 -> 郑州市)."""
@@ -133,6 +134,8 @@ class Region:
             return self.city
         if level == "省":
             return self.province
+        if level in ("镇", "乡"):
+            return self.town if self.town and self.town.endswith(level) else None
         return None
 
 

@@ -41,12 +41,13 @@ def infer_region(text: str) -> Region:
                 if len(name) == k and name in divs and any(d.level == "county" and d.name == name for d in divs[name]):
                     counts[name] += 1
                     break
+    town = _main_town(text)
     if not counts:
         city = _most_named(text, "city")
         if city is None:
-            return Region()
+            return Region(town=town)
         parent = lexicons.division_by_code().get(city.parent_code or "")
-        return Region(None, city.name, parent.name if parent else None)
+        return Region(None, city.name, parent.name if parent else None, town)
     top = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))[0]
     cands = [d for d in divs[top] if d.level == "county" and d.name == top]
     by_code = lexicons.division_by_code()
@@ -58,7 +59,19 @@ def infer_region(text: str) -> Region:
     best = max(cands, key=lambda d: (support(d), -int(d.code)))
     city = by_code.get(best.parent_code or "")
     prov = by_code.get(city.parent_code or "") if city else by_code.get(best.code[:2] + "0000")
-    return Region(best.name, city.name if city else None, prov.name if prov else None)
+    return Region(best.name, city.name if city else None, prov.name if prov else None, town)
+
+
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}[镇乡])(?=党委|政府|召开|人大|纪委|[，。、])")
+
+
+def _main_town(text: str) -> str | None:
+    """The town a page is about, when one town is named as the actor at least twice (黄泥镇召开…, 黄泥镇党委)."""
+    counts = Counter(m.group(1) for m in _TOWN.finditer(text))
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))
+    return name if n >= 2 else None
 
 
 def _most_named(text: str, level: str) -> lexicons.Division | None:

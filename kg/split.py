@@ -23,9 +23,9 @@ BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
 _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
 _BYLINE_ROLE = r"(?:本报记者|见习记者|特约记者|首席记者|记者|特约通讯员|通讯员|实习生|摄影|文/图|图/文)"
 _BYLINE_TAIL = re.compile(
-    rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*((?:{_BYLINE_ROLE}\s*[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}})*\s*)+)$")
+    rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*[（(]?\s*((?:{_BYLINE_ROLE}[\s：:]*[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}})*\s*)+)[）)]?\s*$")
 _BYLINE_PART = re.compile(
-    rf"({_BYLINE_ROLE})\s*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
+    rf"({_BYLINE_ROLE})[\s：:]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
 _LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,8}}讯)?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[\u4e00-\u9fff\s、，,]{{2,30}})+)[）)】]")
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』]?|…{1,2}[”’」』]?|\n")
 
@@ -88,11 +88,14 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _byline_tail(line: str) -> tuple[int, str] | None:
-    """If ``line`` ends with a byline, (where it starts, its text)."""
+    """If ``line`` ends with a byline (记者 X, （记者 X 通讯员 Y）), (where it starts, its text)."""
     m = _BYLINE_TAIL.search(line)
     if not m:
         return None
-    return m.start(1), m.group(1)
+    start = m.start(1)
+    while start > 0 and line[start - 1] in "（( \t":
+        start -= 1
+    return start, m.group(1).strip()
 
 
 def _body_like(line: str) -> bool:

@@ -37,3 +37,20 @@ def test_listed_sites_keep_their_own_strong_types(result):
     assert ("project", "城关镇污水处理厂提标改造工程") in ents
     assert ("body", "河南华润食品有限公司") in ents
     assert ("place", "城关镇") in ents and ("place", "石桥乡") in ents
+
+
+TOWN = Path(__file__).parent / "pages" / "town_no_lead_marker.txt"
+
+
+def test_town_paper_without_lead_markers_splits_at_parenthesised_bylines():
+    r = extract_page(read_page(TOWN))
+    assert [a.title for a in r.articles] == ["黄泥镇召开村级换届工作推进会", "镇领导走访慰问困难群众"]
+    assert [(a.reporters, a.correspondents) for a in r.articles] == [(("高明远",), ()), (("高明远",), ("韩雪",))]
+
+
+def test_town_relative_forms_take_the_town_the_page_is_about():
+    r = extract_page(read_page(TOWN))
+    assert r.region.town == "黄泥镇"
+    posts = {(p.person, p.title): p.org for a in r.articles for p in a.posts}
+    assert posts[("李国庆", "镇党委书记")] == "黄泥镇党委"
+    assert posts[("吴海燕", "镇长")] == "黄泥镇政府"
