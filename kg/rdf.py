@@ -471,35 +471,43 @@ def _string(s: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-_TERM_CACHE: dict = {}
+_IRI_CACHE: dict[str, str] = {}
+_LIT_CACHE: dict[tuple[str, str, str], str] = {}
 
 
 def _term(t) -> str:
-    hit = _TERM_CACHE.get((t, type(t), getattr(t, "datatype", None)))
-    if hit is not None:
+    """Turtle text of a term; cached on plain strings (rdflib's own hashing is slow in bulk)."""
+    if type(t) is URIRef or (isinstance(t, URIRef)):
+        u = str(t)
+        hit = _IRI_CACHE.get(u)
+        if hit is None:
+            hit = _iri(u)
+            if len(_IRI_CACHE) < 2_000_000:
+                _IRI_CACHE[u] = hit
         return hit
-    out = _term_uncached(t)
-    if len(_TERM_CACHE) < 1_000_000:
-        _TERM_CACHE[(t, type(t), getattr(t, "datatype", None))] = out
-    return out
-
-
-def _term_uncached(t) -> str:
-    if isinstance(t, URIRef):
-        return _iri(str(t))
     if isinstance(t, Literal):
-        dt = t.datatype
-        if dt == T.XSD_integer:
-            return str(t)
-        if dt == T.XSD_boolean:
-            return "true" if t.value else "false"
-        lex = _string(str(t))
-        if t.language:
-            return f"{lex}@{t.language}"
-        if dt is not None and dt != T.XSD_string:
-            return f"{lex}^^{_iri(str(dt))}"
-        return lex
+        key = (str(t), str(t.datatype or ""), t.language or "")
+        hit = _LIT_CACHE.get(key)
+        if hit is None:
+            hit = _literal(t)
+            if len(_LIT_CACHE) < 2_000_000:
+                _LIT_CACHE[key] = hit
+        return hit
     raise TypeError(f"no blank nodes in kg graphs: {t!r}")
+
+
+def _literal(t: Literal) -> str:
+    dt = t.datatype
+    if dt == XSD.integer:
+        return str(t)
+    if dt == XSD.boolean:
+        return "true" if t.value else "false"
+    lex = _string(str(t))
+    if t.language:
+        return f"{lex}@{t.language}"
+    if dt is not None and dt != XSD.string:
+        return f"{lex}^^{_iri(str(dt))}"
+    return lex
 
 
 def serialize(data) -> str:
@@ -508,12 +516,19 @@ def serialize(data) -> str:
     Accepts the list from ``triples`` or any rdflib Graph; writing is a single pass over sorted
     triples, so a corpus of millions of triples is written in seconds.
     """
-    rows = sorted((str(s), "" if p == _TYPE else str(p), _term(p), _obj_key(o), _term(o), s) for s, p, o in data)
+    type_str = _TYPE_STR
+    rows = []
+    for s, p, o in data:
+        ps = str(p)
+        ot = _term(o)
+        rows.append((str(s), "" if ps == type_str else ps, ot, _term(p), s))
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
     lines = [f"@prefix {k}: <{v}> ." for k, v in sorted(PREFIXES.items())]
     lines.append("")
     cur = None
     buf: list[str] = []
-    for skey, _, p, _, o, s in rows:
+    last_p = None
+    for skey, _, o, p, s in rows:
         if skey != cur:
             if buf:
                 lines.append(" ;\n".join(buf) + " .\n")
@@ -529,10 +544,6 @@ def serialize(data) -> str:
     if buf:
         lines.append(" ;\n".join(buf) + " .\n")
     return "\n".join(lines)
-
-
-def _obj_key(o) -> str:
-    return str(o) + "\x00" + (str(o.datatype) if isinstance(o, Literal) and o.datatype else "")
 
 
 def load_graph(path: str | Path) -> Graph:
