@@ -13,6 +13,7 @@ from functools import cache
 from . import lexicons
 from .model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from .recognize.person import Titled, find_known, find_speakers, find_titled
+from .recognize.spans import _quote_spans as _quotes
 from .recognize.spans import list_mentions, suffix_mentions
 from .relations import actions, byline_posts, dedupe_posts, is_body_name, item_org, posts_from_titled
 from .resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
@@ -97,8 +98,27 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     named = suffix_mentions(body, toks, avoid)
     listed = list_mentions(body)
     merged = _merge_lists(named, listed, avoid)
+    merged = _project_context(a, merged)
     merged += _division_mentions(body, merged + persons, region)
     return persons + merged
+
+
+_VISIT = re.compile(r"来到|察看|查看|调研|视察|考察|观摩|督导")
+_SITE_SUFFIX = ("广场", "大厦", "市场", "商场", "商城", "店", "楼宇", "中心", "园区", "产业园", "基地", "街区", "片区")
+
+
+def _project_context(a: Article, ms: list[Mention]) -> list[Mention]:
+    """Sites visited in a sentence that says the visit was about 项目 are projects (GUIDE: a thing
+    inspected for construction progress is a project even if its name looks like a place)."""
+    out = []
+    for m in ms:
+        if m.type in ("place", "body") and m.text.endswith(_SITE_SUFFIX) and m.rule.startswith("suffix"):
+            s = a.sentences[a.sentence_of(m.start)]
+            before, after = a.body[s.start:m.start], a.body[m.end:s.end]
+            if _VISIT.search(before) and "项目" in after and not re.search(r"有限公司|集团|局|委", m.text):
+                m = replace(m, type="project", rule=m.rule + "+visited")
+        out.append(m)
+    return out
 
 
 def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
@@ -171,6 +191,8 @@ def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[
         while i >= 0:
             found.append((i, i + len(name), name, canon))
             i = body.find(name, i + 1)
+    quotes = [(a, b) for a, b in _quotes(body)]
+    found = [f for f in found if not any(a < f[0] and f[1] < b and (f[0] > a + 1 or f[1] < b - 1) for a, b in quotes)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     last_end = -1
     for s, e, text, canon in found:

@@ -130,7 +130,7 @@ def is_proper(modifier: str) -> bool:
     >>> is_proper("大田垌"), is_proper("重大"), is_proper("“郑好看”"), is_proper("“安居”")
     (True, False, True, False)
     """
-    if _CAMPAIGN.match(modifier):
+    if _CAMPAIGN.match(modifier) or modifier in lexicons.words("generic_modifiers.txt"):
         return False
     quoted = _QUOTED.findall(modifier)
     bare = _QUOTED.sub("", modifier)
@@ -194,7 +194,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if not 2 <= len(modifier) <= 4 or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)):
                 continue
         elif len(suf) == 1 and suf in _FREE_SINGLE:
-            if len(modifier) < 2 or not is_proper(modifier):
+            if len(modifier) < 2 or _QUOTED.search(modifier) or not is_proper(modifier):
                 continue
         elif len(suf) == 1 and (not has_division_prefix(modifier) or _QUOTED.search(modifier)):
             continue
@@ -219,8 +219,18 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         prev = best_at_end.get(s_end)
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
-    found = list(best_at_end.values()) + _distributed(text) + _schools(text)
+    found = list(best_at_end.values()) + _distributed(text) + _schools(text) + _national(text)
     return _maximal(found)
+
+
+@cache
+def _national_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicons.ordered("national_bodies.txt"))))
+
+
+def _national(text: str) -> list[Mention]:
+    """National bodies named whole (中国共产党, 国务院)."""
+    return [Mention(m.group(), "body", m.start(), m.end(), rule="national") for m in _national_re().finditer(text)]
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -234,7 +244,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_DISTRIBUTED = re.compile(rf"(?<![{CJK}])([省市区县])、([省市区县])(纪委监委|纪委|监委|委|人民政府|政府|人大常委会|政协)")
+_DISTRIBUTED = re.compile(r"([省市区县])、([省市区县])(纪委监委|纪委|监委|委|人民政府|政府|人大常委会|政协)")
 
 
 def _distributed(text: str) -> list[Mention]:
