@@ -7,10 +7,10 @@ import pytest
 FLOORS = {
     "entities/person": 0.98,
     "entities/body": 0.94,
-    "entities/place": 0.77,
+    "entities/place": 0.82,
     "entities/project": 0.85,
-    "entities/lenient": 0.91,
-    "entities/canonical": 0.91,
+    "entities/lenient": 0.92,
+    "entities/canonical": 0.92,
     "posts/title": 0.98,
     "posts/anchored": 0.98,
     "articles/title": 0.98,

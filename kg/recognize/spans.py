@@ -85,6 +85,9 @@ _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两�
 _TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿])")
 _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
 _GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]")
+_AREA_SUFFIX = ("城区", "片区", "主城区")
+_DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions.txt"), key=len, reverse=True))
+                               + ")(城区|片区|主城区)$")
 _SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))
 _FREE_SINGLE = frozenset("店厂校")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
@@ -182,8 +185,15 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             # community and village names are short: 樱桃沟曹洼社区 names 曹洼社区
             cut = s0 - 2 if toks.is_start(s0 - 2) or not toks.is_start(s0 - 3) else s0 - 3
             start, name, modifier = cut, text[cut:s_end], text[cut:s0]
-        if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic()):
+        directional = suf in _AREA_SUFFIX and modifier in lexicons.words("directions.txt")
+        if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic() and not directional):
             continue
+        area = _DIRECTIONAL_AREA.match(modifier)
+        if types[suf] == "place" and area and len(suf) >= 2 and suf not in _AREA_SUFFIX:
+            # 南部城区水库: the reservoirs of an area; the area is the name
+            s_end = start + area.end()
+            name, suf, modifier, kind = text[start:s_end], area.group(2), area.group(1), "place"
+            directional = True
         kind = types[suf]
         if suf in _DIVISION_SINGLE:
             if name not in lexicons.divisions():
@@ -198,8 +208,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 continue
         elif len(suf) == 1 and (not has_division_prefix(modifier) or _QUOTED.search(modifier)):
             continue
-        elif not is_proper(modifier) and not has_division_prefix(modifier) \
-                and not (suf in ("城区", "片区", "主城区") and modifier in lexicons.words("directions.txt")) \
+        elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
             continue
         if _CAMPAIGN.search(modifier):
