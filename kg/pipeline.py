@@ -99,6 +99,9 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     listed = list_mentions(body)
     merged = _merge_lists(named, listed, avoid)
     merged = _project_context(a, merged)
+    # one type per name in an article: a site the article treats as a project somewhere is a project
+    projects = {m.text for m in merged if m.type == "project"}
+    merged = [replace(m, type="project") if m.type == "place" and m.text in projects else m for m in merged]
     merged += _division_mentions(body, merged + persons, region)
     return persons + merged
 
@@ -107,11 +110,31 @@ _VISIT = re.compile(r"来到|察看|查看|调研|视察|考察|观摩|督导")
 _SITE_SUFFIX = ("广场", "大厦", "市场", "商场", "商城", "店", "楼宇", "中心", "园区", "产业园", "基地", "街区", "片区")
 
 
+_CLAUSE_END = re.compile(r"[，；。：！？,;:!?\n]")
+
+
+def _clause(body: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause (between commas or stops) around [start, end)."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(body, max(0, start - 200), start)), default=max(0, start - 200))
+    nxt = _CLAUSE_END.search(body, end)
+    return lo, nxt.start() if nxt else len(body)
+
+
+_WEAK_PROJECT = ("产业园", "园区", "基地", "街区", "片区", "创意园", "双创园", "科技园", "文化园", "智慧港",
+                 "艺术中心", "商务中心", "商务楼宇", "楼宇", "综合体", "一条街")
+_PROJECT_CONTEXT = re.compile(r"项目|建设|推进|进展|开工|竣工|施工|签约|签订|打造|招商|投资|规划|谋划|观摩|来到|察看|查看|调研|视察|考察")
+
+
 def _project_context(a: Article, ms: list[Mention]) -> list[Mention]:
-    """Sites visited in a sentence that says the visit was about 项目 are projects (GUIDE: a thing
-    inspected for construction progress is a project even if its name looks like a place)."""
+    """A site is a project where the article treats it as one (GUIDE): visited in a sentence that says
+    the visit was about 项目, or named by a weak project suffix (产业园, 街区) in a sentence about building,
+    investing or inspecting; a weak-suffix site named in passing is a place."""
     out = []
     for m in ms:
+        if m.type == "project" and m.rule.startswith("suffix:") and m.rule.split(":", 1)[1].split("+")[0] in _WEAK_PROJECT:
+            lo, hi = _clause(a.body, m.start, m.end)
+            if not _PROJECT_CONTEXT.search(a.body, lo, hi):
+                m = replace(m, type="place", rule=m.rule + "+passing")
         if m.type in ("place", "body") and m.text.endswith(_SITE_SUFFIX) and m.rule.startswith("suffix"):
             s = a.sentences[a.sentence_of(m.start)]
             before, after = a.body[s.start:m.start], a.body[m.end:s.end]

@@ -6,11 +6,11 @@ import pytest
 
 FLOORS = {
     "entities/person": 0.98,
-    "entities/body": 0.94,
-    "entities/place": 0.82,
-    "entities/project": 0.85,
-    "entities/lenient": 0.92,
-    "entities/canonical": 0.92,
+    "entities/body": 0.95,
+    "entities/place": 0.85,
+    "entities/project": 0.88,
+    "entities/lenient": 0.93,
+    "entities/canonical": 0.93,
     "posts/title": 0.98,
     "posts/anchored": 0.98,
     "articles/title": 0.98,

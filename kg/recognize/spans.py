@@ -162,6 +162,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     pat, types = _suffix_table()
     quotes = _quote_spans(text)
     best_at_end: dict[int, Mention] = {}
+    extra: list[Mention] = []
     for m in pat.finditer(text):
         suf = m.group(1)
         s0, s_end = m.start(), m.start() + len(suf)
@@ -182,8 +183,11 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         name = text[start:s_end]
         modifier = name[: -len(suf)]
         if suf in _SMALL_AREA and len(modifier) > 4:
-            # community and village names are short: 樱桃沟曹洼社区 names 曹洼社区
+            # community and village names are short: 樱桃沟曹洼社区 names 曹洼社区, and 樱桃沟 is the area it is in
             cut = s0 - 2 if toks.is_start(s0 - 2) or not toks.is_start(s0 - 3) else s0 - 3
+            rest = text[start:cut]
+            if suf in ("社区", "街道") and 2 <= len(rest) <= 4 and is_proper(rest) and not has_division_prefix(rest):
+                extra.append(Mention(rest, "place", start, cut, rule="suffix:area-before"))
             start, name, modifier = cut, text[cut:s_end], text[cut:s0]
         directional = suf in _AREA_SUFFIX and modifier in lexicons.words("directions.txt")
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic() and not directional):
@@ -228,7 +232,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         prev = best_at_end.get(s_end)
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
-    found = list(best_at_end.values()) + _distributed(text) + _schools(text) + _national(text)
+    found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text)
     return _maximal(found)
 
 
