@@ -15,7 +15,7 @@ from .model import Article, Entity, Mention, Page, PageResult, PostMention, Regi
 from .recognize.person import Titled, find_known, find_speakers, find_titled
 from .recognize.spans import _quote_spans as _quotes
 from .recognize.spans import list_mentions, suffix_mentions
-from .relations import actions, byline_posts, dedupe_posts, is_body_name, item_org, posts_from_titled
+from .relations import actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org, posts_from_titled
 from .resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
 from .segment import Tokens
 from .split import split_page
@@ -110,16 +110,6 @@ _VISIT = re.compile(r"来到|察看|查看|调研|视察|考察|观摩|督导")
 _SITE_SUFFIX = ("广场", "大厦", "市场", "商场", "商城", "店", "楼宇", "中心", "园区", "产业园", "基地", "街区", "片区")
 
 
-_CLAUSE_END = re.compile(r"[，；。：！？,;:!?\n]")
-
-
-def _clause(body: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the clause (between commas or stops) around [start, end)."""
-    lo = max((m.end() for m in _CLAUSE_END.finditer(body, max(0, start - 200), start)), default=max(0, start - 200))
-    nxt = _CLAUSE_END.search(body, end)
-    return lo, nxt.start() if nxt else len(body)
-
-
 _WEAK_PROJECT = ("产业园", "园区", "基地", "街区", "片区", "创意园", "双创园", "科技园", "文化园", "智慧港",
                  "艺术中心", "商务中心", "商务楼宇", "楼宇", "综合体", "一条街")
 _PROJECT_CONTEXT = re.compile(r"项目|建设|推进|进展|开工|竣工|施工|签约|签订|打造|招商|投资|规划|谋划|观摩|来到|察看|查看|调研|视察|考察")
@@ -132,7 +122,7 @@ def _project_context(a: Article, ms: list[Mention]) -> list[Mention]:
     out = []
     for m in ms:
         if m.type == "project" and m.rule.startswith("suffix:") and m.rule.split(":", 1)[1].split("+")[0] in _WEAK_PROJECT:
-            lo, hi = _clause(a.body, m.start, m.end)
+            lo, hi = clause_span(a.body, m.start, m.end)
             if not _PROJECT_CONTEXT.search(a.body, lo, hi):
                 m = replace(m, type="place", rule=m.rule + "+passing")
         if m.type in ("place", "body") and m.text.endswith(_SITE_SUFFIX) and m.rule.startswith("suffix"):

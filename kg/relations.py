@@ -13,7 +13,7 @@ from .model import Action, Article, Mention, Participation, PostMention, Region
 from .recognize.person import Titled, TitleItem
 from .resolve import ENTERPRISE_RE, canonical_body, party_committee
 
-__all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurrences", "is_body_name"]
+__all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurrences", "is_body_name", "clause_span"]
 
 _LEVELS = "省市区县镇乡州旗"
 _STRIP_GROUP = re.compile(r"(?:党组|党工委|党委)$")
@@ -118,8 +118,11 @@ def actions(article: Article) -> list[Action]:
                 kind, verb = k, v.group()
         if kind is None or verb is None:
             continue
-        first_verb = min(v.start() for v in verbs)
-        objects = tuple(dict.fromkeys(m.name for m in ms if m.type in ("project", "body", "place") and m.start > first_verb))
+        # objects follow the actor (樊惠林到郑州机械研究所考察: the object may precede the verb)
+        actor_end = min(p.end for p in persons if p.name in parts)
+        objects = tuple(dict.fromkeys(m.name for m in ms if m.type in ("project", "body", "place") and m.start >= actor_end
+                                      and not any(p.start <= m.start < p.end for p in article.posts)
+                                      and not _ATTENDING.search(article.body, *clause_span(article.body, m.start, m.end))))
         # where it happened: a place after 在/到/赴 in the sentence, else the first place it names
         places = [m for m in ms if m.type == "place"]
         located = [m for m in places if article.body[max(sent.start, m.start - 1):m.start] in ("在", "到", "赴", "于")]
@@ -127,6 +130,18 @@ def actions(article: Article) -> list[Action]:
         out.append(Action(kind, verb, si, tuple(Participation(n, p) for n, p in parts.items()), objects,
                           place.name if place else None))
     return out
+
+
+# A clause that makes what it names a participant rather than an object (区商务局等相关同志陪同考察).
+_ATTENDING = re.compile(r"陪同|参加|出席|列席|负责同志|负责人|相关同志|主要领导")
+_CLAUSE_END = re.compile(r"[，；。：！？,;:!?\n]")
+
+
+def clause_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause (between commas or stops) around [start, end)."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(body, max(0, start - 200), start)), default=max(0, start - 200))
+    nxt = _CLAUSE_END.search(body, end)
+    return lo, nxt.start() if nxt else len(body)
 
 
 def cooccurrences(article: Article) -> dict[tuple[str, str], list[int]]:
