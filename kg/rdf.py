@@ -475,24 +475,21 @@ _IRI_CACHE: dict[str, str] = {}
 _LIT_CACHE: dict[tuple[str, str, str], str] = {}
 
 
+def _cached(cache: dict, key, render, term) -> str:
+    hit = cache.get(key)
+    if hit is None:
+        hit = render(term)
+        if len(cache) < 2_000_000:
+            cache[key] = hit
+    return hit
+
+
 def _term(t) -> str:
     """Turtle text of a term; cached on plain strings (rdflib's own hashing is slow in bulk)."""
-    if type(t) is URIRef or (isinstance(t, URIRef)):
-        u = str(t)
-        hit = _IRI_CACHE.get(u)
-        if hit is None:
-            hit = _iri(u)
-            if len(_IRI_CACHE) < 2_000_000:
-                _IRI_CACHE[u] = hit
-        return hit
+    if isinstance(t, URIRef):
+        return _cached(_IRI_CACHE, str(t), _iri, str(t))
     if isinstance(t, Literal):
-        key = (str(t), str(t.datatype or ""), t.language or "")
-        hit = _LIT_CACHE.get(key)
-        if hit is None:
-            hit = _literal(t)
-            if len(_LIT_CACHE) < 2_000_000:
-                _LIT_CACHE[key] = hit
-        return hit
+        return _cached(_LIT_CACHE, (str(t), str(t.datatype or ""), t.language or ""), _literal, t)
     raise TypeError(f"no blank nodes in kg graphs: {t!r}")
 
 
