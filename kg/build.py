@@ -23,7 +23,7 @@ from .export import extraction_json
 from .io import DEFAULT_MAX_BYTES, InputError, iter_inputs, read_page, write_atomic
 from .model import BuildReport, PageResult, Skipped
 from .pipeline import extract_page
-from .rdf import serialize, triples
+from .rdf import serialize_families, triple_families
 from .viz import ViewOptions, to_graphml, write_view
 
 __all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key"]
@@ -171,10 +171,15 @@ def write_outputs(corpus: Corpus, report: BuildReport, details: list[dict], out:
     opts = opts or BuildOptions()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    g = triples(corpus, min_weight=opts.min_weight)
-    write_atomic(out / "graph.ttl", serialize(g))
+    counted = [0]
+
+    def families():
+        for family in triple_families(corpus, min_weight=opts.min_weight):
+            counted[0] += len(family)
+            yield family
+    write_atomic(out / "graph.ttl", serialize_families(families()))
     write_atomic(out / "extraction.json", extraction_json(corpus.pages))
-    result = BuildResult(corpus, report, triples=len(g), details=details)
+    result = BuildResult(corpus, report, triples=counted[0], details=details)
     shown = write_view(corpus, out / "graph.html", opts.view)
     result.view_nodes, result.view_edges = shown.number_of_nodes(), shown.number_of_edges()
     if opts.graphml:

@@ -174,15 +174,23 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Skipped]:
                 yield child
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so readers never see half a file."""
+def write_atomic(path: str | os.PathLike[str], data: bytes | str | Iterable[str]) -> None:
+    """Write ``data`` (bytes, text, or text in chunks) to ``path`` through a temporary file and a rename,
+    so readers never see half a file."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    chunks: Iterable[bytes]
+    if isinstance(data, bytes):
+        chunks = (data,)
+    elif isinstance(data, str):
+        chunks = (data.encode("utf-8"),)
+    else:
+        chunks = (c.encode("utf-8") for c in data)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
+            for raw in chunks:
+                fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)

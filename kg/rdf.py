@@ -9,6 +9,7 @@ import hashlib
 import re
 from functools import lru_cache
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -18,7 +19,8 @@ from .corpus import Corpus, entity_key
 from .model import Article, PageResult
 from .ontology import DCTERMS, FOAF, ID, KG, ORG, PROV, SCHEMA, SKOS, TIME
 
-__all__ = ["mint", "to_graph", "serialize", "date_literal", "load_graph"]
+__all__ = ["mint", "to_graph", "triples", "triple_families", "serialize", "serialize_families", "date_literal",
+           "load_graph"]
 
 _TYPES = {
     "person": (SCHEMA.Person, FOAF.Person),
@@ -185,11 +187,20 @@ def to_graph(corpus: Corpus, min_weight: int = 1) -> Graph:
 
 
 def triples(corpus: Corpus, min_weight: int = 1) -> list[tuple]:
+    """The knowledge graph of a corpus as one list of rdflib-term triples (see ``triple_families``)."""
+    out: set[tuple] = set()
+    for family in triple_families(corpus, min_weight):
+        out |= family
+    return list(out)
+
+
+def triple_families(corpus: Corpus, min_weight: int = 1) -> Iterator[set[tuple]]:
     """The knowledge graph of a corpus: entities, articles, sentences, posts over time, events,
     body and place structure, co-occurrence; every assertion traceable to its sentence.
 
-    Returned as a list of rdflib-term triples, without duplicates, so that large corpora need not
-    pay for an indexed in-memory graph before they are written."""
+    Yielded family by family (entities; articles and events; posts; co-occurrence; structure;
+    sentences), each a set of rdflib-term triples, no triple in two families, so a large corpus is
+    written one family at a time without an indexed in-memory graph."""
     out: set[tuple] = set()
     add = out.add
     # entities
@@ -204,7 +215,10 @@ def triples(corpus: Corpus, min_weight: int = 1) -> list[tuple]:
         add((s, T.KG_mentionCount, Literal(len(set(rec.articles)))))
         if rec.type == "place" and _is_division(rec.name):
             add((s, T.RDF_type, T.KG_AdministrativeDivision))
-    # articles and sentences
+    yield out
+    out = set()
+    add = out.add
+    # articles and events
     used_sentences: set[tuple[str, int, int]] = set()
     evidence: dict[tuple[str, str, str, str], list[tuple[str | None, URIRef, URIRef, str]]] = defaultdict(list)
     for p, a in corpus.articles():
@@ -265,9 +279,14 @@ def triples(corpus: Corpus, min_weight: int = 1) -> list[tuple]:
                 ok = _object_key(corpus, obj)
                 if ok:
                     add((ev, T.KG_object, _entity_iri(ok)))
-    _posts(add, corpus, evidence)
-    _cooccurrence(add, corpus, min_weight, used_sentences)
-    _structure(add, corpus)
+    yield out
+    for step in (lambda a: _posts(a, corpus, evidence), lambda a: _cooccurrence(a, corpus, min_weight, used_sentences),
+                 lambda a: _structure(a, corpus)):
+        out = set()
+        step(out.add)
+        yield out
+    out = set()
+    add = out.add
     # sentences used as evidence
     texts = {(p.source, a.index): (p, a) for p, a in corpus.articles()}
     for src, ai, si in sorted(used_sentences):
@@ -280,7 +299,7 @@ def triples(corpus: Corpus, min_weight: int = 1) -> list[tuple]:
         add((s, T.KG_endOffset, Literal(sent.end)))
         add((s, T.KG_position, Literal(si)))
         add((s, T.SCHEMA_isPartOf, _article_iri(p, a)))
-    return list(out)
+    yield out
 
 
 def _object_key(corpus: Corpus, name: str) -> str | None:
@@ -513,22 +532,37 @@ def serialize(data) -> str:
     Accepts the list from ``triples`` or any rdflib Graph; writing is a single pass over sorted
     triples, so a corpus of millions of triples is written in seconds.
     """
+    return turtle_header() + turtle_body(data)
+
+
+def serialize_families(families) -> Iterator[str]:
+    """Turtle in chunks, one per family of ``triple_families``: nothing holds the whole text."""
+    yield turtle_header()
+    for family in families:
+        yield turtle_body(family)
+
+
+def turtle_header() -> str:
+    return "\n".join(f"@prefix {k}: <{v}> ." for k, v in sorted(PREFIXES.items())) + "\n\n"
+
+
+def turtle_body(data) -> str:
+    """Subject blocks of ``data``, sorted."""
     type_str = _TYPE_STR
     rows = []
     for s, p, o in data:
         ps = str(p)
-        ot = _term(o)
-        rows.append((str(s), "" if ps == type_str else ps, ot, _term(p), s))
+        rows.append((str(s), "" if ps == type_str else ps, _term(o), _term(p), s))
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
-    lines = [f"@prefix {k}: <{v}> ." for k, v in sorted(PREFIXES.items())]
-    lines.append("")
+    lines: list[str] = []
     cur = None
     buf: list[str] = []
     last_p = None
+    subj = ""
     for skey, _, o, p, s in rows:
         if skey != cur:
             if buf:
-                lines.append(" ;\n".join(buf) + " .\n")
+                lines.append(" ;\n".join(buf) + " .\n\n")
             buf = []
             cur = skey
             subj = _term(s)
@@ -539,8 +573,8 @@ def serialize(data) -> str:
             buf.append((f"{subj} {p} {o}" if not buf else f"    {p} {o}"))
             last_p = p
     if buf:
-        lines.append(" ;\n".join(buf) + " .\n")
-    return "\n".join(lines)
+        lines.append(" ;\n".join(buf) + " .\n\n")
+    return "".join(lines)
 
 
 def load_graph(path: str | Path) -> Graph:
