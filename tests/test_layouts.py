@@ -54,3 +54,20 @@ def test_town_relative_forms_take_the_town_the_page_is_about():
     posts = {(p.person, p.title): p.org for a in r.articles for p in a.posts}
     assert posts[("李国庆", "镇党委书记")] == "黄泥镇党委"
     assert posts[("吴海燕", "镇长")] == "黄泥镇政府"
+
+
+CITY = Path(__file__).parent / "pages" / "city_signing.txt"
+
+
+def test_city_paper_expands_city_forms_and_links_company_short_forms():
+    r = extract_page(read_page(CITY))
+    assert r.region.city == "洛阳市"
+    a = r.articles[0]
+    posts = {(p.person, p.title): p.org for p in a.posts}
+    assert posts[("孟庆丰", "市委书记")] == "洛阳市委"
+    assert posts[("谭国栋", "市长")] == "洛阳市政府"
+    assert posts[("欧阳立新", "副市长")] == "洛阳市政府"
+    assert posts[("黄克斯", "董事长")] == "中国建筑第七工程局有限公司"
+    bodies = {e.name: e.aliases for e in a.entities if e.type == "body"}
+    assert "中建七局" in bodies["中国建筑第七工程局有限公司"]
+    assert a.date == "2023-09-08" and a.reporters == ("何静怡",)
