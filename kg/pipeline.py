@@ -76,6 +76,9 @@ def extract_page(page: Page) -> PageResult:
             posts += [replace(p, org=resolve(p.org) if p.org else None) for p in posts_from_titled(t, region, resolve)]
         posts += byline_posts(a)
         ms = _add_title_bodies(a, titled[a.index], ms, region, resolve)
+        # a division inside a title (金水区 in 金水区委书记) is not named on its own (GUIDE)
+        spans = [(p.start, p.end) for p in posts if p.start >= 0]
+        ms = [m for m in ms if not (m.type == "place" and any(s <= m.start and m.end <= e for s, e in spans))]
         ms = sorted(ms, key=lambda m: (m.start, m.end, m.type, m.name))
         art = replace(a, mentions=tuple(ms), posts=tuple(dedupe_posts(posts)))
         art = replace(art, actions=tuple(actions(art)), entities=tuple(_entities(ms)))
@@ -95,7 +98,9 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
     toks = Tokens(body)
     avoid = [(m.start, m.end) for m in persons if m.start >= 0]
-    named = suffix_mentions(body, toks, avoid)
+    local = tuple(n for n in (region.district, lexicons.short_name(region.district) if region.district else None,
+                              region.town) if n)
+    named = suffix_mentions(body, toks, avoid, local=local)
     listed = list_mentions(body)
     merged = _merge_lists(named, listed, avoid)
     merged = _project_context(a, merged)

@@ -71,3 +71,18 @@ def test_city_paper_expands_city_forms_and_links_company_short_forms():
     bodies = {e.name: e.aliases for e in a.entities if e.type == "body"}
     assert "中建七局" in bodies["中国建筑第七工程局有限公司"]
     assert a.date == "2023-09-08" and a.reporters == ("何静怡",)
+
+
+NARROW = Path(__file__).parent / "pages" / "narrow_column_furniture.txt"
+
+
+def test_page_furniture_is_ignored_and_a_trailing_headline_kept():
+    r = extract_page(read_page(NARROW))
+    assert [(a.title, a.date, a.reporters) for a in r.articles] == [("金水区领导调研重点项目建设", "2023-11-27", ("赵一鸣",))]
+
+
+def test_names_broken_across_lines_and_sites_named_after_the_district():
+    a = extract_page(read_page(NARROW)).articles[0]
+    ents = {(e.type, e.name) for e in a.entities}
+    assert ("person", "张红伟") in ents and ("project", "金水科教园区") in ents
+    assert ("place", "金水区") not in ents          # named only inside the title 金水区委书记

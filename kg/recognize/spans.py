@@ -146,11 +146,12 @@ def is_proper(modifier: str) -> bool:
     return _oov_run(words) or any(_proper_token(w) for w in words if not w.endswith(("化", "性")))
 
 
-def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30
-                    ) -> list[Mention]:
+def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30,
+                    local: tuple[str, ...] = ()) -> list[Mention]:
     """Every maximal name in ``text`` that ends in a body, place or project suffix.
 
     ``avoid`` holds spans (persons) that a name may not overlap: the name starts after them.
+    ``local`` holds the page's own division names (金水区, 金水): a name starting with one is proper.
 
     Examples
     --------
@@ -213,6 +214,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif len(suf) == 1 and (not has_division_prefix(modifier) or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
+                and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
             continue
         if _CAMPAIGN.search(modifier):
