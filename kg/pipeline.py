@@ -74,6 +74,7 @@ def extract_page(page: Page) -> PageResult:
         posts: list[PostMention] = []
         for t in titled[a.index]:
             posts += [replace(p, org=resolve(p.org) if p.org else None) for p in posts_from_titled(t, region, resolve)]
+        posts = _inherit_orgs(a, posts)
         posts += byline_posts(a)
         ms = _add_title_bodies(a, titled[a.index], ms, region, resolve)
         # a division inside a title (金水区 in 金水区委书记) is not named on its own (GUIDE)
@@ -276,6 +277,24 @@ def _resolver(ms: list[Mention]):
                 return b
         return org
     return resolve
+
+
+_FOLLOWING_ROLE = re.compile(r"^(?:副|常务副)|^(?:秘书长|委员|成员)$")
+
+
+def _inherit_orgs(a: Article, posts: list[PostMention]) -> list[PostMention]:
+    """主任甲主持，副主任乙、丙，秘书长丁出席: titles without a body that follow a leader's in the same
+    sentence belong to the leader's body."""
+    out: list[PostMention] = []
+    for p in posts:
+        if p.org is None and p.start >= 0 and p.title == p.role and _FOLLOWING_ROLE.search(p.role):
+            si = a.sentence_of(p.start)
+            prev = [q for q in out if q.org and q.start >= 0 and q.start < p.start and a.sentence_of(q.start) == si
+                    and p.start - q.end <= 60]
+            if prev:
+                p = replace(p, org=prev[-1].org)
+        out.append(p)
+    return out
 
 
 def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], region: Region, resolve) -> list[Mention]:

@@ -21,6 +21,7 @@ CORE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "�
                "公安", "领导", "党校", "委办", "政法委", "安委会", "消安委")
 ENTERPRISE_RE = re.compile(r"(?:公司|集团|研究所|研究院|设计院|银行|支行|分行|厂|店|所)$")
 _REL = re.compile(r"^([省市区县镇乡州旗])(.+)$")
+_SESSION = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届(?=人大|政协|纪委|党委|委员会|[\u4e00-\u9fff]{0,4}委)")
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:区|县|市|旗)")
 
 
@@ -104,7 +105,7 @@ def canonical_body(surface: str, region: Region) -> str:
     >>> [canonical_body(s, r) for s in ("区委", "市供电公司", "二七区纪委监委机关", "统战部", "市场监管局")]
     ['二七区委', '郑州市供电公司', '二七区纪委监委', '二七区委统战部', '市场监管局']
     """
-    name = surface
+    name = _SESSION.sub("", surface)          # 县十七届人大常委会 is 县人大常委会
     if name.endswith("机关") and len(name) > 4:
         name = name[:-2]
     m = _REL.match(name)

@@ -86,3 +86,21 @@ def test_names_broken_across_lines_and_sites_named_after_the_district():
     ents = {(e.type, e.name) for e in a.entities}
     assert ("person", "张红伟") in ents and ("project", "金水科教园区") in ents
     assert ("place", "金水区") not in ents          # named only inside the title 金水区委书记
+
+
+CONGRESS = Path(__file__).parent / "pages" / "congress_leadership.txt"
+
+
+def test_deputies_listed_after_their_leader_share_the_leaders_body():
+    a = extract_page(read_page(CONGRESS)).articles[0]
+    posts = {(p.person, p.title): p.org for p in a.posts}
+    assert posts[("郑德林", "县人大常委会主任")] == "县人大常委会"
+    assert [posts[(n, "副主任")] for n in ("王秀英", "李建军", "张国华")] == ["县人大常委会"] * 3
+    assert posts[("周敏", "秘书长")] == "县人大常委会"
+    assert posts[("陈立新", "组织部部长")] == "县委组织部"
+
+
+def test_session_ordinals_are_not_part_of_a_body_name():
+    a = extract_page(read_page(CONGRESS)).articles[0]
+    bodies = {e.name: e.aliases for e in a.entities if e.type == "body"}
+    assert "县十七届人大常委会" in bodies["县人大常委会"]
