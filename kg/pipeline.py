@@ -15,7 +15,8 @@ from .model import Article, Entity, Mention, Page, PageResult, PostMention, Regi
 from .recognize.person import Titled, find_known, find_speakers, find_titled
 from .recognize.spans import _quote_spans as _quotes
 from .recognize.spans import list_mentions, suffix_mentions
-from .relations import actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org, posts_from_titled
+from .relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
+                        posts_from_titled)
 from .resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
 from .segment import Tokens
 from .split import split_page
@@ -311,6 +312,8 @@ def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], regio
             surface = it.prefix
             if it.role.endswith("部长") and not surface.endswith("部"):
                 surface += "部"
+            if surface in BARE_ORGANS and org == surface:
+                continue        # an organ with no place named is no entity
             start = it.start
             out.append(Mention(surface, "body", start, start + len(it.prefix), canonical=resolve(org), rule="title-org"))
     return out

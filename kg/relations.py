@@ -13,10 +13,13 @@ from .model import Action, Article, Mention, Participation, PostMention, Region
 from .recognize.person import Titled, TitleItem
 from .resolve import ENTERPRISE_RE, canonical_body, party_committee
 
-__all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurrences", "is_body_name", "clause_span"]
+__all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurrences", "is_body_name", "clause_span",
+           "BARE_ORGANS"]
 
 _LEVELS = "省市区县镇乡州旗"
 _STRIP_GROUP = re.compile(r"(?:党组|党工委|党委)$")
+BARE_ORGANS = frozenset(("管委会", "党工委", "党委", "政府", "人民政府", "人大常委会", "政协", "纪委", "纪工委", "办事处", "党组"))
+_PLACE_PART = re.compile(r"^(.+?(?:省|市|区|县|镇|乡|街道|开发区|新区|高新区|经开区|园区))(?:党工委|党委|管委会|政府|人民政府|人大常委会|政协|纪工委|纪委|办事处|党组)$")
 _COMMITTEE = re.compile(r"(?:[省市区县镇乡州旗]委|党委|党工委)$")     # a party committee, not one of its departments
 
 
@@ -56,8 +59,13 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if p in ("纪委", "监委", "纪委监委"):
         base = region.district or region.city
         return resolve(f"{base}{p}" if base else p), True
+    if p in BARE_ORGANS and prev_org:
+        # 高新区党工委书记、管委会主任: the 管委会 of the same place
+        m = _PLACE_PART.match(prev_org)
+        if m:
+            return resolve(m.group(1) + p), True
     canon = canonical_body(p, region)
-    if not is_body_name(canon):
+    if not is_body_name(canon) or canon in BARE_ORGANS:
         return None, False
     return resolve(canon), True
 

@@ -104,3 +104,14 @@ def test_session_ordinals_are_not_part_of_a_body_name():
     a = extract_page(read_page(CONGRESS)).articles[0]
     bodies = {e.name: e.aliases for e in a.entities if e.type == "body"}
     assert "县十七届人大常委会" in bodies["县人大常委会"]
+
+
+ZONE = Path(__file__).parent / "pages" / "zone_signing.txt"
+
+
+def test_a_bare_organ_in_a_chain_belongs_to_the_place_of_the_item_before():
+    a = extract_page(read_page(ZONE)).articles[0]
+    posts = {(p.person, p.title): p.org for p in a.posts}
+    assert posts[("许志远", "管委会主任")] == "高新区管委会"
+    assert posts[("马天宇", "董事长")] == "河南豫能控股集团有限公司"
+    assert ("刘振华", "市领导") in posts and ("邵明杰", "市领导") in posts
