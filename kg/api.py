@@ -55,7 +55,7 @@ class KnowledgeGraph:
     Examples
     --------
     >>> g = build(["seeds"])                                          # doctest: +SKIP
-    >>> g.query("succession", body="二七区委", role="书记").rows          # doctest: +SKIP
+    >>> g.query("succession", body="金水区委", role="书记").rows          # doctest: +SKIP
     """
 
     def __init__(self, rdf: Graph, corpus: Corpus | None = None) -> None:

@@ -82,7 +82,7 @@ def build(pages: tuple[str, ...], out: str, workers: int, engine: str, scheduler
 def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: bool) -> None:
     """Run QUERY (SPARQL text, a .rq file or a bundled query's name) on TARGET (graph.ttl or its folder).
 
-    Example: kg query out/graph.ttl succession --bind body=二七区委
+    Example: kg query out/graph.ttl succession --bind body=金水区委
     """
     from .query import QueryResult, format_result, resolve_query, run
     bindings = {}

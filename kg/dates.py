@@ -62,7 +62,7 @@ def article_date(body: str, year: int | None, window: int = 220) -> str | None:
 
     Examples
     --------
-    >>> article_date("本报讯 3月28日至4月26日,二七区委党校举办", 2023)
+    >>> article_date("本报讯 3月28日至4月26日,金水区委党校举办", 2023)
     '2023-03-28'
     >>> article_date("本报讯 11月19日~21日，区委书记带队", None)
     '--11-19'

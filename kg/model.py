@@ -48,7 +48,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class PostMention:
-    """Person holds a post, as a title chain states it (区委副书记、区长虎荣鑫 gives two)."""
+    """Person holds a post, as a title chain states it (区委副书记、区长周立新 gives two)."""
 
     person: str
     title: str          # as written: 区委副书记
@@ -120,13 +120,13 @@ class Article:
 class Region:
     """Where a page's paper is from: the county-level division and its city and province, if known."""
 
-    district: str | None = None     # 二七区
+    district: str | None = None     # 金水区
     city: str | None = None         # 郑州市
     province: str | None = None     # 河南省
-    town: str | None = None         # 马寨镇, for a town's own paper or a page about one town
+    town: str | None = None         # 黄泥镇, for a town's own paper or a page about one town
 
     def expand(self, level: str) -> str | None:
-        """The full name of the page's division at a relative level word (区 -> 二七区, 市 -> 郑州市)."""
+        """The full name of the page's division at a relative level word (区 -> 金水区, 市 -> 郑州市)."""
         if level in ("区", "县", "旗"):
             # 县委 on a page about a 区 is some other county's: leave it relative rather than guess
             return self.district if self.district and self.district.endswith(level) else None

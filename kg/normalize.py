@@ -43,8 +43,8 @@ def drop_stray_spaces(text: str) -> str:
 
     Examples
     --------
-    >>> drop_stray_spaces("二七区纪委监委机关 2024年第一次，5月 18日")
-    '二七区纪委监委机关2024年第一次，5月18日'
+    >>> drop_stray_spaces("金水区纪委监委机关 2024年第一次，5月 18日")
+    '金水区纪委监委机关2024年第一次，5月18日'
     """
     return _STRAY.sub("", text)
 
@@ -54,8 +54,8 @@ def join_lines(lines: list[str]) -> str:
 
     Examples
     --------
-    >>> join_lines(["区委书", "记樊惠林主持", "会议 and", "more"])
-    '区委书记樊惠林主持会议 and more'
+    >>> join_lines(["区委书", "记张德明主持", "会议 and", "more"])
+    '区委书记张德明主持会议 and more'
     """
     out: list[str] = []
     for ln in lines:

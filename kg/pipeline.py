@@ -35,9 +35,9 @@ def extract_text(text: str, source: str = "page.txt") -> PageResult:
 
     Examples
     --------
-    >>> r = extract_text("区长调研防汛工作\\n\\n本报讯 5月6日，二七区委副书记、区长张建国到马寨镇调研。记者 李四")
+    >>> r = extract_text("区长调研防汛工作\\n\\n本报讯 5月6日，金水区委副书记、区长张建国到黄泥镇调研。记者 李四")
     >>> [(p.person, p.title, p.org) for p in r.articles[0].posts]
-    [('张建国', '二七区委副书记', '二七区委'), ('张建国', '区长', '二七区政府'), ('李四', '记者', None)]
+    [('张建国', '金水区委副书记', '金水区委'), ('张建国', '区长', '金水区政府'), ('李四', '记者', None)]
     """
     import hashlib
     return extract_page(Page(source, source, text, "utf-8", hashlib.sha256(text.encode()).hexdigest()))
@@ -186,7 +186,7 @@ _BLOCKING_NEXT = set("区县市省委镇乡路街村广商万人站")
 
 
 def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[Mention]:
-    """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (二七)."""
+    """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (金水)."""
     pat, names = _upper_divisions()
     local: dict[str, str] = {}
     if region.district:
@@ -250,7 +250,7 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
 
 
 def _short_form_mentions(a: Article, ms: list[Mention]) -> list[Mention]:
-    """Short forms of the article's long body names that no suffix found (中交四航局)."""
+    """Short forms of the article's long body names that no suffix found (中建七局)."""
     out: list[Mention] = []
     covered = [(m.start, m.end) for m in ms if m.start >= 0]
     longs = sorted({m.name for m in ms if m.type == "body" and len(m.name) >= 8})
@@ -262,14 +262,14 @@ def _short_form_mentions(a: Article, ms: list[Mention]) -> list[Mention]:
 
 
 def _resolver(ms: list[Mention]):
-    """Map a canonical org to the fuller form the article uses (二七区纪委 -> 二七区纪委监委, 郑机所 -> …)."""
+    """Map a canonical org to the fuller form the article uses (金水区纪委 -> 金水区纪委监委, 洛机所 -> …)."""
     bodies = sorted({m.name for m in ms if m.type == "body"}, key=lambda b: (-len(b), b))
     by_surface = {m.text: m.name for m in ms if m.type == "body"}
 
     def resolve(org: str) -> str:
         if org in by_surface:
             return by_surface[org]
-        if org.endswith(("纪委", "监委")):      # 纪委 and 监委 sit together: 二七区纪委 is 二七区纪委监委
+        if org.endswith(("纪委", "监委")):      # 纪委 and 监委 sit together: 金水区纪委 is 金水区纪委监委
             for b in bodies:
                 if b != org and b.startswith(org) and b[len(org):] in ("监委", "纪委监委"):
                     return b

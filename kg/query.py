@@ -63,8 +63,8 @@ def run(graph: Graph, query: str, **bindings: str) -> QueryResult:
     Examples
     --------
     >>> from rdflib import Graph
-    >>> g = Graph().parse(data='<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "樊惠林" .', format="turtle")
-    >>> run(g, "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }", name="樊惠林").rows
+    >>> g = Graph().parse(data='<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "张德明" .', format="turtle")
+    >>> run(g, "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }", name="张德明").rows
     (('http://x/a',),)
     """
     text = resolve_query(query)

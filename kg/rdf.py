@@ -134,10 +134,10 @@ def mint(kind: str, *parts: str) -> URIRef:
 
     Examples
     --------
-    >>> str(mint("org", "二七区委"))
-    'https://w3id.org/kg-news/id/org/二七区委'
-    >>> str(mint("person", "二七区", "<a b>"))
-    'https://w3id.org/kg-news/id/person/二七区/%3Ca%20b%3E'
+    >>> str(mint("org", "金水区委"))
+    'https://w3id.org/kg-news/id/org/金水区委'
+    >>> str(mint("person", "金水区", "<a b>"))
+    'https://w3id.org/kg-news/id/person/金水区/%3Ca%20b%3E'
     """
     return URIRef(str(ID) + "/".join([kind] + [_seg(p) for p in parts]))
 
@@ -409,8 +409,8 @@ _GOV_BUREAU = re.compile(r"^(.+?[区县市])(?!委)(.+?(?:局|办|中心))$")
 
 
 def _structure(add, corpus: Corpus) -> None:
-    """Bodies within bodies (二七区委统战部 ⊂ 二七区委; 二七区应急局 ⊂ 二七区政府) and places within
-    places (马寨镇 ⊂ 二七区 ⊂ 郑州市 ⊂ 河南省), as far as names and the pages' regions tell."""
+    """Bodies within bodies (金水区委统战部 ⊂ 金水区委; 金水区应急局 ⊂ 金水区政府) and places within
+    places (黄泥镇 ⊂ 金水区 ⊂ 郑州市 ⊂ 河南省), as far as names and the pages' regions tell."""
     bodies = {r.name for r in corpus.entities.values() if r.type == "body"}
     parents = {b for b in bodies if len(b) >= 3 and b.endswith(("委", "政府", "党组"))}
     for name in sorted(bodies):

@@ -37,7 +37,7 @@ def is_body_name(name: str) -> bool:
 def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Callable[[str], str]) -> tuple[str | None, bool]:
     """(canonical org of one title item, whether the text writes the org) - see GUIDE 'Posts'.
 
-    ``resolve`` maps a canonical body to the page's fuller form (二七区纪委 -> 二七区纪委监委, 郑机所 -> …有限公司).
+    ``resolve`` maps a canonical body to the page's fuller form (金水区纪委 -> 金水区纪委监委, 洛机所 -> …有限公司).
     """
     p, role = item.prefix, item.role
     depts = lexicons.words("party_departments.txt")
@@ -126,7 +126,7 @@ def actions(article: Article) -> list[Action]:
                 kind, verb = k, v.group()
         if kind is None or verb is None:
             continue
-        # objects follow the actor (樊惠林到郑州机械研究所考察: the object may precede the verb)
+        # objects follow the actor (张德明到洛阳机械研究所考察: the object may precede the verb)
         actor_end = min(p.end for p in persons if p.name in parts)
         objects = tuple(dict.fromkeys(m.name for m in ms if m.type in ("project", "body", "place") and m.start >= actor_end
                                       and not any(p.start <= m.start < p.end for p in article.posts)
@@ -140,7 +140,7 @@ def actions(article: Article) -> list[Action]:
     return out
 
 
-# A clause that makes what it names a participant rather than an object (区商务局等相关同志陪同考察).
+# A clause that makes what it names a participant rather than an object (区发改委等相关同志陪同考察).
 _ATTENDING = re.compile(r"陪同|参加|出席|列席|负责同志|负责人|相关同志|主要领导")
 _CLAUSE_END = re.compile(r"[，；。：！？,;:!?\n]")
 

@@ -1,5 +1,5 @@
-"""Surface forms -> canonical names: relative forms get the page's division (区委 -> 二七区委),
-short forms are linked to the long form on the same page (郑机所 -> 郑州机械研究所有限公司), and
+"""Surface forms -> canonical names: relative forms get the page's division (区委 -> 金水区委),
+short forms are linked to the long form on the same page (洛机所 -> 洛阳机械研究所有限公司), and
 the page's own division is inferred from the divisions it names most.
 """
 from __future__ import annotations
@@ -30,8 +30,8 @@ def infer_region(text: str) -> Region:
 
     Examples
     --------
-    >>> infer_region("二七区召开会议。二七区委书记……郑州市").district
-    '二七区'
+    >>> infer_region("金水区召开会议。金水区委书记……郑州市").district
+    '金水区'
     """
     divs = lexicons.divisions()
     counts: Counter[str] = Counter()
@@ -91,7 +91,7 @@ def _party_departments() -> frozenset[str]:
 
 
 def party_committee(region: Region, level: str | None = None) -> str | None:
-    """The party committee of the page's division (二七区委), or of ``level`` (市 -> 郑州市委)."""
+    """The party committee of the page's division (金水区委), or of ``level`` (市 -> 郑州市委)."""
     base = region.expand(level) if level else (region.district or region.city)
     return f"{base}委" if base else None
 
@@ -101,9 +101,9 @@ def canonical_body(surface: str, region: Region) -> str:
 
     Examples
     --------
-    >>> r = Region("二七区", "郑州市", "河南省")
-    >>> [canonical_body(s, r) for s in ("区委", "市供电公司", "二七区纪委监委机关", "统战部", "市场监管局")]
-    ['二七区委', '郑州市供电公司', '二七区纪委监委', '二七区委统战部', '市场监管局']
+    >>> r = Region("金水区", "郑州市", "河南省")
+    >>> [canonical_body(s, r) for s in ("区委", "市供电公司", "金水区纪委监委机关", "统战部", "市场监管局")]
+    ['金水区委', '郑州市供电公司', '金水区纪委监委', '金水区委统战部', '市场监管局']
     """
     name = _SESSION.sub("", surface)          # 县十七届人大常委会 is 县人大常委会
     if name.endswith("机关") and len(name) > 4:
@@ -130,7 +130,7 @@ def _is_relative(level: str, rest: str) -> bool:
 
 
 def is_subsequence(short: str, long: str) -> bool:
-    """True when the characters of ``short`` appear in order in ``long`` (郑机所 in 郑州机械研究所有限公司)."""
+    """True when the characters of ``short`` appear in order in ``long`` (洛机所 in 洛阳机械研究所有限公司)."""
     it = iter(long)
     return all(ch in it for ch in short)
 
@@ -139,7 +139,7 @@ _FULL_ORGAN = re.compile(r"(?:委|政府|人大常委会|人大|政协|纪委监
 
 
 def _core(name: str) -> str:
-    """A name without its leading division (上海溥澜企业发展有限公司 -> 溥澜企业发展有限公司)."""
+    """A name without its leading division (上海鼎澜企业发展有限公司 -> 鼎澜企业发展有限公司)."""
     from .recognize.spans import is_division_name
     for k in range(min(8, len(name) - 2), 1, -1):
         if is_division_name(name[:k]):
@@ -149,13 +149,13 @@ def _core(name: str) -> str:
 
 def is_abbreviation(short: str, long: str) -> bool:
     """Is ``short`` an abbreviation of ``long``: its characters in order, its distinctive core kept,
-    and not itself the full name of an organ (中原区委 is no abbreviation of 中原区农委)?
+    and not itself the full name of an organ (惠济区委 is no abbreviation of 惠济区农委)?
 
     Examples
     --------
-    >>> is_abbreviation("郑机所", "郑州机械研究所有限公司"), is_abbreviation("溥澜公司", "上海溥澜企业发展有限公司")
+    >>> is_abbreviation("洛机所", "洛阳机械研究所有限公司"), is_abbreviation("鼎澜公司", "上海鼎澜企业发展有限公司")
     (True, True)
-    >>> is_abbreviation("中原区委", "中原区农委"), is_abbreviation("区委", "二七区人大常委会")
+    >>> is_abbreviation("惠济区委", "惠济区农委"), is_abbreviation("区委", "金水区人大常委会")
     (False, False)
     """
     if short in long or len(long) - len(short) < 2 or _FULL_ORGAN.search(short) or not is_subsequence(short, long):
@@ -167,11 +167,11 @@ def is_abbreviation(short: str, long: str) -> bool:
 
 
 def is_tail_form(short: str, long: str) -> bool:
-    """A later mention that drops a brand or place before the name (商城大厦店 for 苏宁易购二七广场商城大厦店).
+    """A later mention that drops a brand or place before the name (商城大厦店 for 丹尼斯金水广场商城大厦店).
 
     Examples
     --------
-    >>> is_tail_form("商城大厦店", "苏宁易购二七广场商城大厦店"), is_tail_form("区委", "二七区委")
+    >>> is_tail_form("商城大厦店", "丹尼斯金水广场商城大厦店"), is_tail_form("区委", "金水区委")
     (True, False)
     """
     return len(short) >= 4 and len(long) > len(short) and long.endswith(short) and not _FULL_ORGAN.search(short) \
@@ -186,8 +186,8 @@ def find_short_forms(text: str, long: str, covered: list[tuple[int, int]]) -> li
 
     Examples
     --------
-    >>> find_short_forms("中交四航局将发挥优势", "中交第四航务工程局有限公司", [])
-    [('中交四航局', 0)]
+    >>> find_short_forms("中建七局将发挥优势", "中国建筑第七工程局有限公司", [])
+    [('中建七局', 0)]
     """
     out: list[tuple[str, int]] = []
     if len(long) < 6:

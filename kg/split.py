@@ -48,10 +48,10 @@ def _split_names(chunk: str) -> list[str]:
 
     Examples
     --------
-    >>> _split_names("左学彬 周祎")
-    ['左学彬', '周祎']
-    >>> _split_names("张歌常硕文")
-    ['张歌', '常硕文']
+    >>> _split_names("朱学彬 吴祎")
+    ['朱学彬', '吴祎']
+    >>> _split_names("刘歌常硕武")
+    ['刘歌', '常硕武']
     """
     out: list[str] = []
     sur = lexicons.surnames()
@@ -76,8 +76,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
     Examples
     --------
-    >>> parse_byline("记者 景静 通讯员 左学彬 周祎")
-    (('景静',), ('左学彬', '周祎'))
+    >>> parse_byline("记者 何静 通讯员 朱学彬 吴祎")
+    (('何静',), ('朱学彬', '吴祎'))
     """
     rep: list[str] = []
     cor: list[str] = []
@@ -238,8 +238,8 @@ def parse_headline(lines: list[str]) -> tuple[str | None, str | None]:
     --------
     >>> parse_headline(["区领导督导安全生产工作 聚焦重点行业领域 确保安全检查常态长效"])
     ('区领导督导安全生产工作', '聚焦重点行业领域 确保安全检查常态长效')
-    >>> parse_headline(["既要把经济发展好 又要把生态环境保护好", "二七区人大常委会专题调研生态环境保护工作"])
-    ('二七区人大常委会专题调研生态环境保护工作', '既要把经济发展好 又要把生态环境保护好')
+    >>> parse_headline(["既要把经济发展好 又要把生态环境保护好", "金水区人大常委会专题调研生态环境保护工作"])
+    ('金水区人大常委会专题调研生态环境保护工作', '既要把经济发展好 又要把生态环境保护好')
     >>> parse_headline(["区纪委监委机关2024年", "第一次工作谋划会召开"])
     ('区纪委监委机关2024年第一次工作谋划会召开', None)
     """
@@ -254,7 +254,7 @@ def parse_headline(lines: list[str]) -> tuple[str | None, str | None]:
         for j, p in enumerate(parts):
             b = boundary if j == 0 else "space"
             if b == "space" and pieces and len(pieces[-1][0]) <= 5 and not _SLOGAN_START.match(p):
-                pieces[-1] = (pieces[-1][0] + p, pieces[-1][1])     # 二七区召开 防汛… is one title
+                pieces[-1] = (pieces[-1][0] + p, pieces[-1][1])     # 金水区召开 防汛… is one title
             else:
                 pieces.append((p, b))
         boundary = "line"

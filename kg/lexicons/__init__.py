@@ -78,8 +78,8 @@ class Division:
     """An administrative division from the national adcode table."""
 
     code: str
-    name: str          # full name: 二七区, 郑州市, 河南省
-    short: str         # name without its level word: 二七, 郑州, 河南
+    name: str          # full name: 金水区, 郑州市, 河南省
+    short: str         # name without its level word: 金水, 郑州, 河南
     level: str         # province | city | county
 
     @property
@@ -95,7 +95,7 @@ _LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "地�
 
 
 def short_name(name: str) -> str:
-    """A division's name without its level word (二七区 -> 二七, 郑州市 -> 郑州)."""
+    """A division's name without its level word (金水区 -> 金水, 郑州市 -> 郑州)."""
     return _short(name)
 
 

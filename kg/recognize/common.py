@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 from .. import lexicons
+from ..segment import word_freq, word_tag
 
 __all__ = ["left_extend", "left_stops", "CJK", "OPENERS", "is_name_char"]
 
@@ -44,9 +45,9 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
 
     Examples
     --------
-    >>> s = "樊惠林到郑州机械研究所有限公司考察"
+    >>> s = "张德明到洛阳机械研究所有限公司考察"
     >>> s[left_extend(s, s.index("有限公司")):s.index("考察")]
-    '郑州机械研究所有限公司'
+    '洛阳机械研究所有限公司'
     """
     stops, longest = left_stops()
     i = end
@@ -66,6 +67,10 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
             hit = False
             for k in range(min(longest, i - lo), 0, -1):
                 if text[i - k:i] in stops and not _protected_at(text, i - k, i):
+                    # a one-character stop that ends an everyday word (全 in 安全, 同 in 协同) is no stop
+                    if k == 1 and i - 2 >= lo and text[i - 2:i] not in stops and word_freq(text[i - 2:i]) >= 100 \
+                            and not (word_tag(text[i - 2:i]) or "v")[0] in "vpcdur":
+                        continue
                     hit = True
                     break
             if hit:

@@ -1,5 +1,5 @@
-"""Persons: names anchored by a title chain (区委副书记、区长虎荣鑫), name lists that share a title
-(区领导吕安民、屈连武、王传胜), bylines, and later bare mentions of a name already known.
+"""Persons: names anchored by a title chain (区委副书记、区长周立新), name lists that share a title
+(区领导钱安民、孙连武、郑传胜), bylines, and later bare mentions of a name already known.
 
 A title chain yields one ``TitleItem`` per post; relations.py turns items into posts.
 """
@@ -70,9 +70,9 @@ def match_name(text: str, pos: int) -> int | None:
 
     Examples
     --------
-    >>> s = "樊惠林主持会议，时博到马寨镇，牛真汇报"
+    >>> s = "张德明主持会议，李博到黄泥镇，马真汇报"
     >>> [s[p:match_name(s, p)] for p in (0, 8, 15)]
-    ['樊惠林', '时博', '牛真']
+    ['张德明', '李博', '马真']
     """
     n = len(text)
     sur = 0
@@ -123,10 +123,10 @@ def find_titled(text: str) -> list[Titled]:
 
     Examples
     --------
-    >>> [(t.name, [i.title for i in t.items]) for t in find_titled("区委常委、统战部长、区委办主任王泽文参加。")]
-    [('王泽文', ['区委常委', '统战部长', '区委办主任'])]
-    >>> [t.name for t in find_titled("区领导吕安民、屈连武、王传胜参加。")]
-    ['吕安民', '屈连武', '王传胜']
+    >>> [(t.name, [i.title for i in t.items]) for t in find_titled("区委常委、统战部长、区委办主任赵泽文参加。")]
+    [('赵泽文', ['区委常委', '统战部长', '区委办主任'])]
+    >>> [t.name for t in find_titled("区领导钱安民、孙连武、郑传胜参加。")]
+    ['钱安民', '孙连武', '郑传胜']
     """
     out: list[Titled] = []
     taken_until = -1
@@ -152,7 +152,7 @@ def find_titled(text: str) -> list[Titled]:
 
 
 def find_known(text: str, names: set[str]) -> list[Mention]:
-    """Later bare mentions of names already known on the page (樊惠林指出), longest names first."""
+    """Later bare mentions of names already known on the page (张德明指出), longest names first."""
     out: list[Mention] = []
     if not names:
         return out

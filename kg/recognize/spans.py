@@ -28,17 +28,18 @@ _TOWN_PREFIX = re.compile(rf"^([{CJK}]{{2,4}}?)(?:镇|乡|街道)")
 
 
 def has_division_prefix(modifier: str) -> bool:
-    """Does a name start with a division, relative (区应急局) or named (二七区, 马寨镇政府)?
+    """Does a name start with a division, relative (区应急局) or named (金水区, 黄泥镇政府)?
 
     Examples
     --------
-    >>> has_division_prefix("区"), has_division_prefix("二七区人大"), has_division_prefix("大型城市")
+    >>> has_division_prefix("区"), has_division_prefix("金水区人大"), has_division_prefix("大型城市")
     (True, True, False)
     """
     if RELATIVE_RE.match(modifier):
         return True
     for k in range(min(8, len(modifier)), 1, -1):
-        if is_division_name(modifier[:k]):
+        head = modifier[:k]
+        if head in lexicons.divisions() and any(d.name == head for d in lexicons.divisions()[head]):
             return True
     m = _TOWN_PREFIX.match(modifier)
     return bool(m and is_proper(m.group(1)))
@@ -51,7 +52,7 @@ def _suffix_table() -> tuple[re.Pattern[str], dict[str, EntityType]]:
     for fname, t in SUFFIX_FILES.items():
         for w in lexicons.words(fname):
             types.setdefault(w, t)
-    for w in lexicons.words("party_departments.txt"):      # 区委政法委, 二七区委党校
+    for w in lexicons.words("party_departments.txt"):      # 区委政法委, 金水区委党校
         if len(w) >= 2:
             types.setdefault(w, "body")
     alt = "|".join(map(re.escape, sorted(types, key=lambda w: (-len(w), w))))
@@ -65,7 +66,7 @@ def _generic() -> frozenset[str]:
 
 def _continues_word(text: str, end: int, suffix: str) -> bool:
     """True if the suffix is really the start of a longer everyday word (部署, 所有, 委员), of a road
-    name (大学路), or if its last character starts a word with the next one (嵩山园区位优势)."""
+    name (大学路), or if its last character starts a word with the next one (科技园区位优势)."""
     if end < len(text) and text[end] in "路街巷道" and suffix not in ("街道",):
         return True
     if end < len(text) and len(suffix) >= 2 and word_freq(text[end - 1:end + 1]) >= 2000:
@@ -79,7 +80,7 @@ def _continues_word(text: str, end: int, suffix: str) -> bool:
 
 
 _DIVISION_SINGLE = frozenset("省市区县旗盟")      # named only from the gazetteer
-_TOWN_SINGLE = frozenset("镇乡村")                 # 马寨镇: a short proper modifier
+_TOWN_SINGLE = frozenset("镇乡村")                 # 黄泥镇: a short proper modifier
 _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两百千\d]+[大号项个条类]$|^[一二三四五六七八九十两百千\d]+[大号项个条类]")
 # Time and quantity phrases end the left part of a name: 2021年第一季度重大项目 names no project.
 _TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿])")
@@ -94,7 +95,7 @@ _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』
 
 
 def is_division_name(word: str) -> bool:
-    """A division's full name (资源县), or a short name that is not an everyday word (二七, 郑州; not 资源, 安居)."""
+    """A division's full name (资源县), or a short name that is not an everyday word (金水, 郑州; not 资源, 安居)."""
     if len(word) < 2 or word not in lexicons.divisions():
         return False
     if any(d.name == word for d in lexicons.divisions()[word]):
@@ -155,9 +156,9 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
 
     Examples
     --------
-    >>> s = "樊惠林先后来到建中街街道辖区的碧波园文化艺术广场、市网络交易监管分局"
+    >>> s = "张德明先后来到文化路街道辖区的金柏园文化艺术广场、市食品安全监管分局"
     >>> [(m.text, m.type) for m in suffix_mentions(s)]
-    [('建中街街道', 'place'), ('碧波园文化艺术广场', 'place'), ('市网络交易监管分局', 'body')]
+    [('文化路街道', 'place'), ('金柏园文化艺术广场', 'place'), ('市食品安全监管分局', 'body')]
     """
     toks = toks or Tokens(text)
     pat, types = _suffix_table()
@@ -184,7 +185,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         name = text[start:s_end]
         modifier = name[: -len(suf)]
         if suf in _SMALL_AREA and len(modifier) > 4:
-            # community and village names are short: 樱桃沟曹洼社区 names 曹洼社区, and 樱桃沟 is the area it is in
+            # community and village names are short: 桃花峪王庄社区 names 王庄社区, and 桃花峪 is the area it is in
             cut = s0 - 2 if toks.is_start(s0 - 2) or not toks.is_start(s0 - 3) else s0 - 3
             rest = text[start:cut]
             if suf in ("社区", "街道") and 2 <= len(rest) <= 4 and is_proper(rest) and not has_division_prefix(rest):
@@ -195,7 +196,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue
         area = _DIRECTIONAL_AREA.match(modifier)
         if types[suf] == "place" and area and len(suf) >= 2 and suf not in _AREA_SUFFIX:
-            # 南部城区水库: the reservoirs of an area; the area is the name
+            # 西部城区水库: the reservoirs of an area; the area is the name
             s_end = start + area.end()
             name, suf, modifier, kind = text[start:s_end], area.group(2), area.group(1), "place"
             directional = True
@@ -276,12 +277,12 @@ _SCHOOL = re.compile(rf"(?:(?<=^)|(?<=[、，。：；\s到在和与及]))((?:[�
 
 
 def _schools(text: str) -> list[Mention]:
-    """Schools named by number (六十五中, 一中): a body."""
+    """Schools named by number (三十一中, 一中): a body."""
     return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="school") for m in _SCHOOL.finditer(text)]
 
 
 def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
-    """马寨镇, 市委 or 房管局 may be one jieba word; its last character still ends a name. True when the
+    """黄泥镇, 市委 or 房管局 may be one jieba word; its last character still ends a name. True when the
     suffix ends the token and the token is no verb (举办) or role (常委)."""
     tok = toks.word_around(s0)
     if tok is None:
@@ -310,7 +311,7 @@ def _descriptor_re() -> re.Pattern[str]:
 
 
 def strip_descriptor(item: str) -> str:
-    """Remove a generic facility word after a name (大庄佳苑南院在建工地基坑 -> 大庄佳苑南院)."""
+    """Remove a generic facility word after a name (和美佳苑南院在建工地基坑 -> 和美佳苑南院)."""
     while True:
         m = _descriptor_re().search(item)
         if not m or m.start() < 2:
@@ -335,8 +336,8 @@ def list_mentions(text: str) -> list[Mention]:
 
     Examples
     --------
-    >>> [(m.text, m.type) for m in list_mentions("调研二砂文化创意园、磨街、121钻石园及久街等重点片区项目推进情况")]
-    [('二砂文化创意园', 'project'), ('磨街', 'project'), ('121钻石园', 'project'), ('久街', 'project')]
+    >>> [(m.text, m.type) for m in list_mentions("调研棉纺文化创意园、瓷街、365钻石园及茶街等重点片区项目推进情况")]
+    [('棉纺文化创意园', 'project'), ('瓷街', 'project'), ('365钻石园', 'project'), ('茶街', 'project')]
     """
     pat, tab = _heads()
     out: list[Mention] = []
