@@ -22,7 +22,6 @@ __all__ = ["run_bench", "measure_build"]
 def _stage_times(pages_dir: str, out: str, workers: int) -> dict:
     """One build with per-stage timings (runs inside the measuring subprocess)."""
     from .build import BuildOptions, build_corpus
-    from .corpus import Corpus  # noqa: F401
     from .export import extraction_json
     from .io import write_atomic
     from .rdf import serialize_families, triple_families

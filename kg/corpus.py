@@ -68,9 +68,6 @@ class Corpus:
         t, _, n = type_name.partition(":")
         return entity_key(t, n, district)
 
-    def person_key(self, name: str, page: PageResult) -> str:
-        return entity_key("person", name, page.region.district)
-
     def articles(self) -> Iterable[tuple[PageResult, Article]]:
         for p in self.pages:
             for a in p.articles:

@@ -79,10 +79,7 @@ def posts_from_titled(titled: Titled, region: Region, resolve: Callable[[str], s
         title = it.title
         if org and ENTERPRISE_RE.search(org) and it.prefix:
             title = it.title[len(it.prefix):]        # company titles: the company goes in org
-        role = it.role
-        if role == "领导":
-            role = "领导"
-        out.append(PostMention(titled.name, title, org, role, it.start, it.end))
+        out.append(PostMention(titled.name, title, org, it.role, it.start, it.end))
         if org:
             prev = org
     return out
@@ -178,9 +175,3 @@ def dedupe_posts(posts: list[PostMention]) -> list[PostMention]:
             out.append(p)
     return out
 
-
-def mention_at(mentions: list[Mention], start: int) -> Mention | None:
-    for m in mentions:
-        if m.start <= start < m.end:
-            return m
-    return None

@@ -78,7 +78,6 @@ class Tokens:
         self._words: dict[int, tuple[str, int, int]] = {}
 
     def _ensure(self, pos: int) -> None:
-        m = None
         lo = pos
         while lo > 0 and not self._PUNCT.match(self.text, lo - 1):
             lo -= 1

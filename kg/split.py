@@ -260,7 +260,7 @@ def parse_headline(lines: list[str]) -> tuple[str | None, str | None]:
         boundary = "line"
     if not pieces:
         return None, None
-    best: tuple[float, int, int, int] | None = None
+    best: tuple[tuple[float, int, int], int, int] | None = None     # (key, a, b)
     for a in range(len(pieces)):
         for b in range(a + 1, len(pieces) + 1):
             if any(pieces[k][1] == "blank" for k in range(a + 1, b)):
@@ -273,11 +273,11 @@ def parse_headline(lines: list[str]) -> tuple[str | None, str | None]:
                 end_re = _TERMINAL if pieces[k][1] == "space" else _HARD_END
                 hard = bool(end_re.search(left)) or bool(_SLOGAN_START.match(right))
                 score -= 2 if hard else (0.5 if pieces[k][1] == "space" else 0.25)
-            key = (score, -a, -(b - a), b)
-            if best is None or key > best[:1] + (-best[1], -(best[2] - best[1]), best[2]):
-                best = (score, a, b, b)
+            key = (score, -a, -(b - a))          # best score, then the earliest, then the shortest run
+            if best is None or key > best[0]:
+                best = (key, a, b)
     assert best is not None
-    _, a, b, _ = best
+    _, a, b = best
     title = "".join(p for p, _ in pieces[a:b])
     rest = [p for k, (p, _) in enumerate(pieces) if not a <= k < b]
     return title, (" ".join(rest) if rest else None)
@@ -386,7 +386,6 @@ def _assign_headlines(gaps: list[list[str]], leads: list[str]) -> list[list[str]
                     gs[-1].append("")
                 continue
             gs[-1].append(ln)
-        gs = [[x for x in g] for g in gs]
         return gs, after_banner
 
     # Candidate splits of each gap: (trailing part for body i-1, leading part for body i).

@@ -11,7 +11,7 @@ are never parsed as HTML.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
@@ -151,7 +151,8 @@ def to_pyvis(G: nx.MultiDiGraph) -> Network:
 def render_html(net: Network, hidden_kinds: tuple[str, ...] = ()) -> str:
     """The page for a pyvis Network, self-contained and deterministic."""
     options = {
-        "physics": {"enabled": bool(net.conf or True) and any("x" not in n for n in net.nodes) or not net.nodes,
+        # physics settles small graphs; large ones arrive with positions computed ahead (to_pyvis)
+        "physics": {"enabled": not any("x" in n for n in net.nodes),
                     "solver": "forceAtlas2Based", "stabilization": {"iterations": 200}},
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
         "layout": {"randomSeed": 7, "improvedLayout": len(net.nodes) < 800},
@@ -195,6 +196,3 @@ def to_graphml(G: nx.MultiDiGraph) -> str:
         H.add_edge(u, v, relation=d["relation"], label=d["label"], weight=d["weight"])
     return "\n".join(nx.generate_graphml(H)) + "\n"
 
-
-def mention_counts(corpus: Corpus) -> Counter[str]:
-    return Counter({k: len(set(r.articles)) for k, r in corpus.entities.items()})

@@ -43,8 +43,7 @@ class Titled:
 
 @cache
 def _role_re() -> re.Pattern[str]:
-    return lexicons.suffix_regex("roles.tsv") if False else re.compile(
-        "|".join(map(re.escape, sorted(lexicons.roles(), key=lambda w: (-len(w), w)))))
+    return re.compile("|".join(map(re.escape, sorted(lexicons.roles(), key=lambda w: (-len(w), w)))))
 
 
 @cache

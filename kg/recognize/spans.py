@@ -14,7 +14,7 @@ from ..model import EntityType, Mention
 from ..segment import Tokens, is_common_word, tokens, word_freq, word_tag
 from .common import CJK, left_extend
 
-__all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "RELATIVE_RE", "SUFFIX_FILES"]
+__all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
 
 SUFFIX_FILES: dict[str, EntityType] = {
     "body_suffixes.txt": "body",
@@ -137,7 +137,6 @@ def is_proper(modifier: str) -> bool:
     if _CAMPAIGN.match(modifier) or modifier in lexicons.words("generic_modifiers.txt"):
         return False
     quoted = _QUOTED.findall(modifier)
-    bare = _QUOTED.sub("", modifier)
     for q in quoted:
         inner = q[1:-1]
         if len(inner) >= 3 or word_freq(inner) == 0:
@@ -162,7 +161,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     """
     toks = toks or Tokens(text)
     pat, types = _suffix_table()
-    quotes = _quote_spans(text)
+    quotes = quote_spans(text)
     best_at_end: dict[int, Mention] = {}
     extra: list[Mention] = []
     for m in pat.finditer(text):
@@ -249,7 +248,7 @@ def _national(text: str) -> list[Mention]:
     return [Mention(m.group(), "body", m.start(), m.end(), rule="national") for m in _national_re().finditer(text)]
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening, closing) offsets of quotations “…” on the text."""
     out, stack = [], []
     for i, ch in enumerate(text):
