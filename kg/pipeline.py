@@ -114,7 +114,8 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
 
 
 _VISIT = re.compile(r"来到|察看|查看|调研|视察|考察|观摩|督导")
-_SITE_SUFFIX = ("广场", "大厦", "市场", "商场", "商城", "店", "楼宇", "中心", "园区", "产业园", "基地", "街区", "片区")
+_BUILT = re.compile(r"(?:建成|新建|建设|打造|改造|开工|落成)[了一个座处]{0,2}$")     # 率先建成“某某”剧场: built, so a project
+_SITE_SUFFIX = ("剧场", "广场", "大厦", "市场", "商场", "商城", "店", "楼宇", "中心", "园区", "产业园", "基地", "街区", "片区")
 
 
 _WEAK_PROJECT = ("产业园", "园区", "基地", "街区", "片区", "创意园", "双创园", "科技园", "文化园", "智慧港",
@@ -135,7 +136,8 @@ def _project_context(a: Article, ms: list[Mention]) -> list[Mention]:
         if m.type in ("place", "body") and m.text.endswith(_SITE_SUFFIX) and m.rule.startswith("suffix"):
             s = a.sentences[a.sentence_of(m.start)]
             before, after = a.body[s.start:m.start], a.body[m.end:s.end]
-            if _VISIT.search(before) and "项目" in after and not re.search(r"有限公司|集团|局|委", m.text):
+            if (_VISIT.search(before) and "项目" in after or _BUILT.search(before)) \
+                    and not re.search(r"有限公司|集团|局|委", m.text):
                 m = replace(m, type="project", rule=m.rule + "+visited")
         out.append(m)
     return out
@@ -151,7 +153,8 @@ def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
 
 
 def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[int, int]]) -> list[Mention]:
-    """List items take the head's type, unless a strong suffix of their own says otherwise."""
+    """List items take the head's type, unless a strong suffix of their own says otherwise; an item
+    longer than the names found inside it replaces them (a name inside a longer name is not listed)."""
     out = list(named)
     for li in listed:
         if any(a < li.end and li.start < b for a, b in avoid):
@@ -166,8 +169,12 @@ def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[
             if m.type != li.type and (m.type == "place" or suffix in _WEAK_SUFFIX):
                 out[out.index(m)] = replace(m, type=li.type, rule=m.rule + "+list")
             continue
-        if same:
-            continue
+        if any(m.start <= li.start and li.end <= m.end for m in same):
+            continue        # a suffix name covers the item
+        if any(m.end == li.end for m in same):
+            continue        # the item ends in a suffix name that found a cleaner start
+        # the item runs past the names inside it (中国电信某分公司电信枢纽楼): it is the name, they are embedded
+        out = [m for m in out if not (li.start <= m.start and m.end <= li.end)]
         out.append(li)
     return sorted(out, key=lambda m: m.start)
 
@@ -182,7 +189,7 @@ def _upper_divisions() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))), names
 
 
-_BLOCKING_NEXT = set("区县市省委镇乡路街村广商万人站")
+_BLOCKING_NEXT = set("区县市省委镇乡路街村")      # the name goes on: 郑州市委, 上海路
 
 
 def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[Mention]:
