@@ -23,9 +23,6 @@ from .split import split_page
 
 __all__ = ["extract_page", "extract_text"]
 
-# Suffixes whose type an enumeration may override (等项目 makes 大厦 a project; 等地 leaves 工程 a project).
-_WEAK_SUFFIX = ("中心", "总部", "大厦", "广场", "商务楼宇", "楼宇", "园区", "街区", "片区", "基地", "公园", "景区",
-                "艺术中心", "商务中心", "仓库", "号院")
 # Characters written only in traditional script (their simplified forms differ): 們 国, 區 区 …
 _TRAD_HINT = set("們國會區縣鎮鄉書記長為與對這個說時來經濟發項務議員關黨領導參並")
 
@@ -113,30 +110,47 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     return persons + merged
 
 
-_VISIT = re.compile(r"来到|察看|查看|调研|视察|考察|观摩|督导")
-_BUILT = re.compile(r"(?:建成|新建|建设|打造|改造|开工|落成)[了一个座处]{0,2}$")     # 率先建成“某某”剧场: built, so a project
-_SITE_SUFFIX = ("剧场", "广场", "大厦", "市场", "商场", "商城", "店", "楼宇", "中心", "园区", "产业园", "基地", "街区", "片区")
+@cache
+def _sites() -> dict[str, frozenset[str]]:
+    """behaviour (list, site, passing) -> the suffixes that have it (lexicons/site_suffixes.tsv)."""
+    out: dict[str, set[str]] = {"list": set(), "site": set(), "passing": set()}
+    for suffix, (behaviours,) in lexicons.table("site_suffixes.tsv").items():
+        for b in behaviours.split(","):
+            out[b].add(suffix)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
-_WEAK_PROJECT = ("产业园", "园区", "基地", "街区", "片区", "创意园", "双创园", "科技园", "文化园", "智慧港",
-                 "艺术中心", "商务中心", "商务楼宇", "楼宇", "综合体", "一条街")
-_PROJECT_CONTEXT = re.compile(r"项目|建设|推进|进展|开工|竣工|施工|签约|签订|打造|招商|投资|规划|谋划|观摩|来到|察看|查看|调研|视察|考察")
+@cache
+def _context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(visit verbs from actions.tsv, words of a project clause, building verbs ending a lead-in)."""
+    visits = [v for v, (_, kind) in lexicons.table("actions.tsv").items() if kind in ("inspection", "visit")]
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    return (re.compile(alt(visits)), re.compile(alt(list(lexicons.words("project_context.txt")) + visits)),
+            re.compile(f"(?:{alt(lexicons.words('building_verbs.txt'))})[了一个座处]{{0,2}}$"))
+
+
+def _suffix_of(m: Mention) -> str:
+    return m.rule.split(":", 1)[-1].split("+")[0]
+
+
 
 
 def _project_context(a: Article, ms: list[Mention]) -> list[Mention]:
     """A site is a project where the article treats it as one (GUIDE): visited in a sentence that says
     the visit was about 项目, or named by a weak project suffix (产业园, 街区) in a sentence about building,
     investing or inspecting; a weak-suffix site named in passing is a place."""
+    visit, context, built = _context_res()
+    sites = _sites()
     out = []
     for m in ms:
-        if m.type == "project" and m.rule.startswith("suffix:") and m.rule.split(":", 1)[1].split("+")[0] in _WEAK_PROJECT:
+        if m.type == "project" and m.rule.startswith("suffix:") and _suffix_of(m) in sites["passing"]:
             lo, hi = clause_span(a.body, m.start, m.end)
-            if not _PROJECT_CONTEXT.search(a.body, lo, hi):
+            if not context.search(a.body, lo, hi):
                 m = replace(m, type="place", rule=m.rule + "+passing")
-        if m.type in ("place", "body") and m.text.endswith(_SITE_SUFFIX) and m.rule.startswith("suffix"):
+        if m.type in ("place", "body") and m.rule.startswith("suffix") and _suffix_of(m) in sites["site"]:
             s = a.sentences[a.sentence_of(m.start)]
             before, after = a.body[s.start:m.start], a.body[m.end:s.end]
-            if (_VISIT.search(before) and "项目" in after or _BUILT.search(before)) \
+            if (visit.search(before) and "项目" in after or built.search(before)) \
                     and not re.search(r"有限公司|集团|局|委", m.text):
                 m = replace(m, type="project", rule=m.rule + "+visited")
         out.append(m)
@@ -165,8 +179,7 @@ def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[
             continue        # 等现场/等处 lists mix kinds: an item without a suffix of its own stays untyped
         if exact:
             m = exact[0]
-            suffix = m.rule.split(":", 1)[-1]
-            if m.type != li.type and (m.type == "place" or suffix in _WEAK_SUFFIX):
+            if m.type != li.type and (m.type == "place" or _suffix_of(m) in _sites()["list"]):
                 out[out.index(m)] = replace(m, type=li.type, rule=m.rule + "+list")
             continue
         if any(m.start <= li.start and li.end <= m.end for m in same):
