@@ -280,7 +280,8 @@ def triple_families(corpus: Corpus, min_weight: int = 1) -> Iterator[set[tuple]]
                 if ok:
                     add((ev, T.KG_object, _entity_iri(ok)))
     yield out
-    for step in (lambda a: _posts(a, corpus, evidence), lambda a: _cooccurrence(a, corpus, min_weight, used_sentences),
+    texts = {(p.source, a.index): (p, a) for p, a in corpus.articles()}
+    for step in (lambda a: _posts(a, corpus, evidence), lambda a: _cooccurrence(a, corpus, texts, min_weight, used_sentences),
                  lambda a: _structure(a, corpus)):
         out = set()
         step(out.add)
@@ -288,7 +289,6 @@ def triple_families(corpus: Corpus, min_weight: int = 1) -> Iterator[set[tuple]]
     out = set()
     add = out.add
     # sentences used as evidence
-    texts = {(p.source, a.index): (p, a) for p, a in corpus.articles()}
     for src, ai, si in sorted(used_sentences):
         p, a = texts[(src, ai)]
         s = _sentence_iri(p, a, si)
@@ -389,8 +389,7 @@ def _org_key(corpus: Corpus, org: str) -> str:
     return entity_key("body", org, None)
 
 
-def _cooccurrence(add, corpus: Corpus, min_weight: int, used: set[tuple[str, int, int]]) -> None:
-    texts = {(p.source, a.index): (p, a) for p, a in corpus.articles()}
+def _cooccurrence(add, corpus: Corpus, texts: dict, min_weight: int, used: set[tuple[str, int, int]]) -> None:
     for (x, y), sents in sorted(corpus.pairs.items()):
         if len(sents) < min_weight or x not in corpus.entities or y not in corpus.entities:
             continue
