@@ -27,7 +27,7 @@ def _stage_times(pages_dir: str, out: str, workers: int) -> dict:
     from .rdf import serialize_families, triple_families
     from .viz import ViewOptions, write_view
     t0 = time.perf_counter()
-    corpus, report, _ = build_corpus([pages_dir], BuildOptions(workers=workers, cache=False))
+    corpus, report, _ = build_corpus([pages_dir], BuildOptions(workers=workers))
     t1 = time.perf_counter()
     fams = list(triple_families(corpus))
     n_triples = sum(len(f) for f in fams)

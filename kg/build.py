@@ -33,7 +33,7 @@ __all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extr
 class BuildOptions:
     workers: int = 1
     max_bytes: int = DEFAULT_MAX_BYTES
-    cache: bool = True
+    cache_dir: str | None = None        # reuse per-page extraction stored here (kg build: OUT/.cache)
     min_weight: int = 1                 # co-occurrence kept in graph.ttl
     view: ViewOptions = field(default_factory=lambda: ViewOptions(min_weight=2))
     engine: str = "local"               # local | dask
@@ -95,11 +95,11 @@ def _work(args: tuple[str, int, str | None]) -> tuple[str, PageResult | str, dic
     return path, res, {"cached": False}
 
 
-def extract_paths(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions, cache_dir: str | None = None,
+def extract_paths(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions,
                   progress: Callable[[int], None] | None = None) -> Iterator[tuple[str, PageResult | str, dict] | Skipped]:
     """Yield per input, in input order: (path, PageResult | reason, details) or Skipped."""
     items: list[Path | Skipped] = list(iter_inputs(paths))
-    jobs = [(str(p), opts.max_bytes, cache_dir) for p in items if not isinstance(p, Skipped)]
+    jobs = [(str(p), opts.max_bytes, opts.cache_dir) for p in items if not isinstance(p, Skipped)]
     results: Iterator[tuple[str, PageResult | str, dict]]
     if opts.engine == "dask":
         from .scale import dask_map
@@ -119,14 +119,14 @@ def extract_paths(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions, c
         yield r
 
 
-def build_corpus(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions | None = None, cache_dir: str | None = None,
+def build_corpus(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions | None = None,
                  progress: Callable[[int], None] | None = None) -> tuple[Corpus, BuildReport, list[dict]]:
     """Extract every page and merge them; every input is accounted for in the report."""
     opts = opts or BuildOptions()
     report = BuildReport()
     details: list[dict] = []
     pages: list[PageResult] = []
-    for r in extract_paths(paths, opts, cache_dir, progress):
+    for r in extract_paths(paths, opts, progress):
         if isinstance(r, Skipped):
             report.skipped.append(r)
             details.append({"path": r.path, "status": "skipped", "reason": r.reason})

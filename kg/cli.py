@@ -48,12 +48,11 @@ def build(pages: tuple[str, ...], out: str, workers: int, engine: str, scheduler
     kinds = tuple(k.strip() for k in view_types.split(",") if k.strip())
     view = ViewOptions(kinds=tuple(k for k in kinds if k != "article"), top=top, min_weight=min_weight,
                        show_articles="article" in kinds)
-    opts = BuildOptions(workers=workers, max_bytes=max_bytes, cache=not no_cache, view=view, engine=engine,
-                        scheduler=scheduler, store=store, graphml=graphml)
+    opts = BuildOptions(workers=workers, max_bytes=max_bytes, cache_dir=None if no_cache else str(Path(out) / ".cache"),
+                        view=view, engine=engine, scheduler=scheduler, store=store, graphml=graphml)
     total = sum(1 for x in iter_inputs(pages) if not isinstance(x, Skipped))
-    cache_dir = None if no_cache else str(Path(out) / ".cache")
     with progress_bar(total, "extracting", silent) as tick:
-        corpus, report, details = build_corpus(pages, opts, cache_dir, tick)
+        corpus, report, details = build_corpus(pages, opts, tick)
     for s in report.skipped:
         click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)
     for p in report.empty:

@@ -25,7 +25,7 @@ def score_json(gold: str | Path, pred: str | Path) -> tuple[dict, dict]:
 
 
 def evaluate_paths(gold: str | Path, pages: tuple[str, ...], out: str | None = None) -> tuple[dict, dict]:
-    corpus, _, _ = build_corpus(pages, BuildOptions(cache=False))
+    corpus, _, _ = build_corpus(pages, BuildOptions())
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(out or tmp) / "extraction.json"
         write_atomic(target, extraction_json(corpus.pages))

@@ -74,7 +74,7 @@ def main(gold: str = "tests/gold", pages_dir: str = "seeds") -> int:
             f = Path(tmp, f"{key}.json")
             f.write_text(json.dumps(_peer_json(pages, fn, MAPS[key]), ensure_ascii=False), encoding="utf-8")
             rows[label] = score_json(gold_p, f)[0]
-        corpus, _, _ = build_corpus(pages, BuildOptions(cache=False))
+        corpus, _, _ = build_corpus(pages, BuildOptions())
         f = Path(tmp, "kg.json")
         f.write_text(extraction_json(corpus.pages), encoding="utf-8")
         rows["kg"] = score_json(gold_p, f)[0]

@@ -16,8 +16,8 @@ def _digest(out: Path) -> dict[str, str]:
 
 
 def _build(pages, out: Path, **kw) -> list[dict]:
-    opts = BuildOptions(**kw)
-    corpus, report, details = build_corpus(pages, opts, str(out / ".cache") if opts.cache else None)
+    opts = BuildOptions(cache_dir=None if kw.pop("cache", True) is False else str(out / ".cache"), **kw)
+    corpus, report, details = build_corpus(pages, opts)
     write_outputs(corpus, report, details, out, opts)
     return details
 
