@@ -83,7 +83,7 @@ class KnowledgeGraph:
     def entities(self, kind: str | None = None, as_frame: bool = False) -> list[EntityRow] | Any:
         """Entities (optionally of one kind: person, body, place, project), most mentioned first."""
         c = self._need_corpus()
-        rows = [EntityRow(r.type, r.name, tuple(sorted(r.aliases)), len(set(r.articles)))
+        rows = [EntityRow(r.type, r.name, tuple(sorted(r.aliases)), r.mentions)
                 for r in c.entities.values() if kind is None or r.type == kind]
         rows.sort(key=lambda r: (-r.articles, r.type, r.name))
         return _frame(rows) if as_frame else rows
@@ -141,16 +141,18 @@ def _frame(rows: list) -> Any:
 
 
 def build(paths: Iterable[str | os.PathLike[str]] | str, out: str | os.PathLike[str] | None = None,
-          workers: int = 1, min_weight: int = 1) -> KnowledgeGraph:
-    """Build the graph of pages (files or folders), as ``kg build`` does; write files too if ``out`` is given."""
+          workers: int = 1) -> KnowledgeGraph:
+    """Build the graph of pages (files or folders), as ``kg build`` does; write files too if ``out`` is given.
+    The pages stay in memory for the tables (``.posts()``, ``.events()``): for a large corpus use
+    ``kg build`` and ``kg.load``."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    opts = BuildOptions(workers=workers, min_weight=min_weight)
+    opts = BuildOptions(workers=workers, keep_pages=True)
     corpus, report, details = build_corpus(list(paths), opts)
     if out is not None:
         write_outputs(corpus, report, details, out, opts)
     from .rdf import to_graph
-    return KnowledgeGraph(to_graph(corpus, min_weight=min_weight), corpus)
+    return KnowledgeGraph(to_graph(corpus), corpus)
 
 
 def load(path: str | os.PathLike[str]) -> KnowledgeGraph:

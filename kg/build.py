@@ -19,11 +19,13 @@ from pathlib import Path
 
 from . import __version__
 from .corpus import Corpus
-from .export import extraction_json
+from .corpus import PageDigest, PageFacts
+from .digest import digest_page
+from .export import join_json
 from .io import DEFAULT_MAX_BYTES, InputError, iter_inputs, read_page, write_atomic
-from .model import BuildReport, PageResult, Skipped
+from .model import BuildReport, Page, PageResult, Skipped
 from .pipeline import extract_page
-from .rdf import serialize_families, triple_families
+from .rdf import turtle
 from .viz import ViewOptions, to_graphml, write_view
 
 __all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key"]
@@ -34,7 +36,7 @@ class BuildOptions:
     workers: int = 1
     max_bytes: int = DEFAULT_MAX_BYTES
     cache_dir: str | None = None        # reuse per-page extraction stored here (kg build: OUT/.cache)
-    min_weight: int = 1                 # co-occurrence kept in graph.ttl
+    keep_pages: bool = False            # keep every PageResult in memory (the Python API's tables)
     view: ViewOptions = field(default_factory=lambda: ViewOptions(min_weight=2))
     engine: str = "local"               # local | dask
     scheduler: str | None = None        # dask scheduler address
@@ -72,95 +74,114 @@ def cache_key() -> str:
     return _KEY
 
 
-def _work(args: tuple[str, int, str | None]) -> tuple[str, PageResult | str, dict]:
-    """Read and extract one page (in a worker): (path, result or error, details)."""
-    path, max_bytes, cache_dir = args
+def _cache_file(cache_dir: str, page: Page) -> Path:
+    # the file name is part of the key: IRIs and records of a page carry its name
+    name = hashlib.sha256(page.source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return Path(cache_dir, f"{page.sha256}-{name}-{cache_key()}.pickle")
+
+
+def _work(args: tuple[str, int, str | None, bool]) -> tuple[str, PageDigest | str, dict, PageResult | None]:
+    """Read, extract and digest one page (in a worker): (path, digest or error, details, page if kept)."""
+    path, max_bytes, cache_dir, keep = args
     try:
         page = read_page(path, max_bytes)
     except InputError as exc:
-        return path, str(exc), {}
+        return path, str(exc), {}, None
     if not page.text.strip():
-        return path, "empty", {"encoding": page.encoding}
-    cached = Path(cache_dir, f"{page.sha256}-{cache_key()}.pickle") if cache_dir else None
+        return path, "empty", {"encoding": page.encoding}, None
+    cached = _cache_file(cache_dir, page) if cache_dir else None
     if cached and cached.exists():
         try:
-            res: PageResult = pickle.loads(cached.read_bytes())
-            res = PageResult(page.source, page.path, res.sha256, res.encoding, res.region, res.articles, res.warnings)
-            return path, res, {"cached": True}
+            digest, blob = pickle.loads(cached.read_bytes())
+            res = pickle.loads(blob) if keep else None
+            if res is not None:
+                res = PageResult(page.source, page.path, res.sha256, res.encoding, res.region, res.articles, res.warnings)
+            return path, digest, {"cached": True, **_info(digest.facts, page.encoding)}, res
         except Exception:   # a damaged cache entry is rebuilt
             pass
     res = extract_page(page)
+    digest = digest_page(res)
     if cached:
-        write_atomic(cached, pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL))
-    return path, res, {"cached": False}
+        write_atomic(cached, pickle.dumps((digest, pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL)),
+                                          protocol=pickle.HIGHEST_PROTOCOL))
+    return path, digest, {"cached": False, **_info(digest.facts, page.encoding)}, res if keep else None
 
 
-def extract_paths(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions,
-                  progress: Callable[[int], None] | None = None) -> Iterator[tuple[str, PageResult | str, dict] | Skipped]:
-    """Yield per input, in input order: (path, PageResult | reason, details) or Skipped."""
-    items: list[Path | Skipped] = list(iter_inputs(paths))
-    jobs = [(str(p), opts.max_bytes, opts.cache_dir) for p in items if not isinstance(p, Skipped)]
-    results: Iterator[tuple[str, PageResult | str, dict]]
+def _info(f: PageFacts, encoding: str) -> dict:
+    """What report.json says of a built page."""
+    d = {"status": "built" if f.articles else "no articles", "source": f.source, "encoding": encoding,
+         "district": f.region.district, "articles": f.articles}
+    if f.warnings:
+        d["warnings"] = list(f.warnings)
+    return d
+
+
+def extract_paths(items: list[Path | Skipped], opts: BuildOptions, progress: Callable[[int], None] | None = None
+                  ) -> Iterator[tuple[str, PageDigest | str, dict, PageResult | None] | Skipped]:
+    """Yield the Skipped inputs (of ``kg.io.iter_inputs``), then per readable input in (file name,
+    path) order -- the order of the outputs -- (path, digest | reason, details, page if kept)."""
+    yield from (i for i in items if isinstance(i, Skipped))
+    files = sorted((p for p in items if not isinstance(p, Skipped)), key=lambda p: (p.name, str(p)))
+    jobs = [(str(p), opts.max_bytes, opts.cache_dir, opts.keep_pages) for p in files]
+    results: Iterator[tuple[str, PageDigest | str, dict, PageResult | None]]
+    pool = None
     if opts.engine == "dask":
         from .scale import dask_map
-        results = iter(dask_map(_work, jobs, opts.scheduler))
+        results = dask_map(_work, jobs, opts.scheduler)
     elif opts.workers > 1 and len(jobs) > 1:
         pool = ProcessPoolExecutor(max_workers=opts.workers)
-        results = pool.map(_work, jobs, chunksize=max(1, len(jobs) // (opts.workers * 8)))
+        results = pool.map(_work, jobs, chunksize=max(1, min(16, len(jobs) // (opts.workers * 8))))
     else:
         results = map(_work, jobs)
-    for item in items:
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        r = next(results)
-        if progress:
-            progress(1)
-        yield r
+    try:
+        for r in results:
+            if progress:
+                progress(1)
+            yield r
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def build_corpus(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions | None = None,
                  progress: Callable[[int], None] | None = None) -> tuple[Corpus, BuildReport, list[dict]]:
-    """Extract every page and merge them; every input is accounted for in the report."""
+    """Extract every page and merge them as they arrive; every input is accounted for in the report
+    (listed in input order)."""
     opts = opts or BuildOptions()
+    items = list(iter_inputs(paths))
     report = BuildReport()
-    details: list[dict] = []
-    pages: list[PageResult] = []
-    for r in extract_paths(paths, opts, progress):
+    corpus = Corpus()
+    by_path: dict[str, dict] = {}
+    for r in extract_paths(items, opts, progress):
         if isinstance(r, Skipped):
             report.skipped.append(r)
-            details.append({"path": r.path, "status": "skipped", "reason": r.reason})
+            by_path[r.path] = {"path": r.path, "status": "skipped", "reason": r.reason}
             continue
-        path, res, info = r
+        path, res, info, page = r
         if isinstance(res, str):
             if res == "empty":
                 report.empty.append(path)
-                details.append({"path": path, "status": "empty", "reason": "no text", **info})
+                by_path[path] = {"path": path, "status": "empty", "reason": "no text", **info}
             else:
                 report.skipped.append(Skipped(path, res))
-                details.append({"path": path, "status": "skipped", "reason": res})
+                by_path[path] = {"path": path, "status": "skipped", "reason": res}
             continue
-        pages.append(res)
+        corpus.add(res, page)
         report.built.append(path)
-        report.articles += len(res.articles)
-        d = {"path": path, "status": "built" if res.articles else "no articles", "source": res.source,
-             "encoding": res.encoding, "district": res.region.district, "articles": len(res.articles),
-             "cached": info.get("cached", False)}
-        if res.warnings:
-            d["warnings"] = list(res.warnings)
-        details.append(d)
-    return Corpus.from_pages(pages), report, details
+        report.articles += res.facts.articles
+        by_path[path] = {"path": path, **info}
+    order = [str(i.path) if isinstance(i, Skipped) else str(i) for i in items]
+    details = [by_path[p] for p in dict.fromkeys(order) if p in by_path]
+    return corpus, report, details
 
 
 def summary(result: BuildResult) -> dict:
     c = result.corpus
     types = Counter(r.type for r in c.entities.values())
-    posts = sum(len(a.posts) for _, a in c.articles())
-    actions = sum(len(a.actions) for _, a in c.articles())
     return {
         "pages": len(result.report.built), "empty": len(result.report.empty), "skipped": len(result.report.skipped),
-        "articles": result.report.articles, "entities": dict(sorted(types.items())), "posts": posts,
-        "events": actions, "cooccurring_pairs": len(c.pairs), "triples": result.triples,
+        "articles": result.report.articles, "entities": dict(sorted(types.items())), "posts": c.posts_total,
+        "events": c.events_total, "cooccurring_pairs": len(c.pair_items()), "triples": result.triples,
         "view": {"nodes": result.view_nodes, "edges": result.view_edges},
     }
 
@@ -172,13 +193,8 @@ def write_outputs(corpus: Corpus, report: BuildReport, details: list[dict], out:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     counted = [0]
-
-    def families():
-        for family in triple_families(corpus, min_weight=opts.min_weight):
-            counted[0] += len(family)
-            yield family
-    write_atomic(out / "graph.ttl", serialize_families(families()))
-    write_atomic(out / "extraction.json", extraction_json(corpus.pages))
+    write_atomic(out / "graph.ttl", turtle(corpus, counted))
+    write_atomic(out / "extraction.json", join_json(record for _, record in corpus.texts()))
     result = BuildResult(corpus, report, triples=counted[0], details=details)
     shown = write_view(corpus, out / "graph.html", opts.view)
     result.view_nodes, result.view_edges = shown.number_of_nodes(), shown.number_of_edges()

@@ -2,23 +2,35 @@
 
 Bodies, places and projects are one entity per canonical name. A person is one entity per
 (name, district): the same name in the paper of another district is not merged without evidence.
-Memory grows with the number of distinct entities, posts and co-occurring pairs, not with text.
+
+A page arrives as a ``PageDigest``: small ``PageFacts`` that are merged here, and two blobs (its
+own Turtle and extraction record; what the HTML view needs of it) that are appended to spool files
+on disk unread. So memory grows with the number of distinct entities, posts and co-occurring pairs
+(about 100 bytes per pair, a few hundred per entity), never with the text.
 """
 from __future__ import annotations
 
+import pickle
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from .model import Article, PageResult
-from .relations import cooccurrences
+from .model import Article, PageResult, Region
 
-__all__ = ["Corpus", "EntityRecord", "entity_key"]
+__all__ = ["Corpus", "EntityRecord", "PageFacts", "PageDigest", "entity_key", "key_in"]
 
 
 def entity_key(type_: str, name: str, district: str | None) -> str:
     """Corpus-wide key of an entity: persons are told apart by the district of their paper."""
     return f"person:{district or '-'}:{name}" if type_ == "person" else f"{type_}:{name}"
+
+
+def key_in(type_name: str, district: str | None) -> str:
+    """The entity key of an article-level "type:name" (as kg.relations.cooccurrences gives it)."""
+    t, _, n = type_name.partition(":")
+    return entity_key(t, n, district)
 
 
 @dataclass(slots=True)
@@ -27,48 +39,143 @@ class EntityRecord:
     type: str
     name: str
     district: str | None = None
-    aliases: set[str] = field(default_factory=set)
-    articles: list[tuple[str, int]] = field(default_factory=list)     # (source, index)
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0                   # articles naming it
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What one page adds to the corpus-wide tables; small, so a worker sends it cheaply."""
+
+    source: str
+    region: Region
+    articles: int
+    events: int
+    entities: tuple[tuple[str, str, str, tuple[str, ...]], ...]   # (key, type, name, aliases), once per article
+    posts: tuple[tuple[str, str, str, str | None], ...]          # (person key, org or "", role, date)
+    pairs: tuple[tuple[str, str, int], ...]                       # (key, key, sentences); keys in sorted order
+    towns: tuple[str, ...] = ()                                   # 镇, 乡, 街道 named on the page
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PageDigest:
+    """A page ready to merge: its facts, and pickled blobs passed through to the spools unread."""
+
+    facts: PageFacts
+    text: bytes          # (Turtle of the page's own facts, its extraction.json record)
+    view: bytes          # kg.viz.ViewFacts
+
+
+class _Spool:
+    """Pickled records appended to an anonymous temporary file and read back in order."""
+
+    def __init__(self) -> None:
+        self._f = tempfile.TemporaryFile(prefix="kg-spool-")
+        self.count = 0
+
+    def append(self, blob: bytes) -> None:
+        self._f.write(blob)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[Any]:
+        self._f.flush()
+        with open(self._f.fileno(), "rb", closefd=False) as f:
+            f.seek(0)
+            for _ in range(self.count):
+                yield pickle.load(f)
+        self._f.seek(0, 2)
+
+
+@dataclass
 class Corpus:
-    """Pages with their articles, and the entities, posts and pairs merged across them."""
+    """The entities, posts, pairs and regions merged across pages, and the pages' spooled output."""
 
-    pages: list[PageResult] = field(default_factory=list)
     entities: dict[str, EntityRecord] = field(default_factory=dict)
-    # (source, article index, sentence index) per pair of entity keys
-    pairs: dict[tuple[str, str], list[tuple[str, int, int]]] = field(default_factory=lambda: defaultdict(list))
+    # (person key, org, role) -> [first full date, last full date, first --MM-DD, last --MM-DD]
+    tenures: dict[tuple[str, str, str], list[str | None]] = field(default_factory=dict)
+    regions: set[Region] = field(default_factory=set)
+    towns: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    pages: list[PageResult] = field(default_factory=list)       # kept only when asked (the Python API)
+    sources: list[str] = field(default_factory=list)
+    articles_total: int = 0
+    posts_total: int = 0
+    events_total: int = 0
+    _ids: dict[str, int] = field(default_factory=dict)
+    _keys: list[str] = field(default_factory=list)
+    _pairs: dict[int, int] = field(default_factory=dict)        # packed (key id, key id) -> weight
+    _text: _Spool = field(default_factory=_Spool)
+    _view: _Spool = field(default_factory=_Spool)
 
     @classmethod
     def from_pages(cls, pages: Iterable[PageResult]) -> "Corpus":
+        """A corpus of pages in memory (kept for the API's tables), in source order."""
+        from .digest import digest_page
         c = cls()
         for p in sorted(pages, key=lambda p: (p.source, p.path)):
-            c.add(p)
+            c.add(digest_page(p), p)
         return c
 
-    def add(self, page: PageResult) -> None:
-        self.pages.append(page)
-        d = page.region.district
-        for a in page.articles:
-            for e in a.entities:
-                k = entity_key(e.type, e.name, d)
-                rec = self.entities.get(k)
-                if rec is None:
-                    rec = self.entities[k] = EntityRecord(k, e.type, e.name, d if e.type == "person" else None)
-                rec.aliases.update(e.aliases)
-                rec.articles.append((page.source, a.index))
-            for (x, y), sents in cooccurrences(a).items():
-                kx, ky = (self.key_of(x, d), self.key_of(y, d))
-                pair = tuple(sorted((kx, ky)))
-                self.pairs[pair] += [(page.source, a.index, s) for s in sents]  # type: ignore[index]
+    def add(self, d: PageDigest, page: PageResult | None = None) -> None:
+        f = d.facts
+        self._text.append(d.text)
+        self._view.append(d.view)
+        if page is not None:
+            self.pages.append(page)
+        self.sources.append(f.source)
+        self.articles_total += f.articles
+        self.posts_total += len(f.posts)
+        self.events_total += f.events
+        self.regions.add(f.region)
+        if f.region.district:
+            self.towns[f.region.district].update(f.towns)
+        for key, type_, name, aliases in f.entities:
+            rec = self.entities.get(key)
+            if rec is None:
+                rec = self.entities[key] = EntityRecord(key, type_, name, f.region.district if type_ == "person" else None)
+            if aliases and not set(aliases) <= set(rec.aliases):
+                rec.aliases = tuple(sorted(set(rec.aliases) | set(aliases)))
+            rec.mentions += 1
+        for pk, org, role, date in f.posts:
+            span = self.tenures.setdefault((pk, org, role), [None, None, None, None])
+            if date:
+                i = 2 if date.startswith("--") else 0
+                if span[i] is None or date < span[i]:
+                    span[i] = date
+                if span[i + 1] is None or date > span[i + 1]:
+                    span[i + 1] = date
+        for x, y, n in f.pairs:
+            k = self._id(x) << 32 | self._id(y)
+            self._pairs[k] = self._pairs.get(k, 0) + n
 
-    @staticmethod
-    def key_of(type_name: str, district: str | None) -> str:
-        t, _, n = type_name.partition(":")
-        return entity_key(t, n, district)
+    def _id(self, key: str) -> int:
+        i = self._ids.get(key)
+        if i is None:
+            i = self._ids[key] = len(self._keys)
+            self._keys.append(key)
+        return i
 
-    def articles(self) -> Iterable[tuple[PageResult, Article]]:
+    @property
+    def pairs(self) -> dict[tuple[str, str], int]:
+        """Co-occurring pairs of entity keys (in sorted order) and their weight (sentences)."""
+        keys = self._keys
+        return {(keys[k >> 32], keys[k & 0xFFFFFFFF]): w for k, w in self._pairs.items()}
+
+    def pair_items(self, min_weight: int = 1) -> list[tuple[str, str, int]]:
+        keys = self._keys
+        return sorted((keys[k >> 32], keys[k & 0xFFFFFFFF], w) for k, w in self._pairs.items() if w >= min_weight)
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        """Per page, in source order: (Turtle of its own facts, its extraction.json record)."""
+        return iter(self._text)
+
+    def views(self) -> Iterator[Any]:
+        """Per page, in source order: what the HTML view needs of it (kg.viz.ViewFacts)."""
+        return iter(self._view)
+
+    def articles(self) -> Iterator[tuple[PageResult, Article]]:
+        if self.articles_total and not self.pages:
+            raise RuntimeError("this corpus was built without keeping its pages (BuildOptions.keep_pages)")
         for p in self.pages:
             for a in p.articles:
                 yield p, a

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .model import ENTITY_TYPES, Article, PageResult
 
-__all__ = ["article_record", "page_record", "extraction_json"]
+__all__ = ["article_record", "page_record", "page_json", "join_json", "extraction_json"]
 
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
@@ -36,7 +36,20 @@ def page_record(r: PageResult) -> dict:
     return {"source": r.source, "district": r.region.district, "articles": [article_record(a) for a in r.articles]}
 
 
+def page_json(r: PageResult) -> str:
+    """A page's record as one item of extraction.json's list (indented as ``json.dumps(indent=1)`` does)."""
+    return json.dumps([page_record(r)], ensure_ascii=False, indent=1)[2:-2]
+
+
+def join_json(items: Iterable[str]) -> Iterator[str]:
+    """extraction.json in chunks from ``page_json`` items, in the order given."""
+    first = True
+    for item in items:
+        yield ("[\n" if first else ",\n") + item
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
 def extraction_json(results: Iterable[PageResult]) -> str:
     """A JSON list of per-page records, sorted by source, byte-stable."""
-    recs = sorted((page_record(r) for r in results), key=lambda d: d["source"])
-    return json.dumps(recs, ensure_ascii=False, indent=1) + "\n"
+    return "".join(join_json(page_json(r) for r in sorted(results, key=lambda r: (r.source, r.path))))

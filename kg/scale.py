@@ -6,7 +6,7 @@ able to read the input paths (and the cache folder, if any): a shared file syste
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -14,14 +14,14 @@ T = TypeVar("T")
 __all__ = ["dask_map"]
 
 
-def dask_map(fn: Callable[[Any], T], jobs: Sequence[Any], scheduler: str | None = None, workers: int = 2) -> list[T]:
-    """``[fn(j) for j in jobs]`` on Dask, in job order."""
+def dask_map(fn: Callable[[Any], T], jobs: Sequence[Any], scheduler: str | None = None, workers: int = 2) -> Iterator[T]:
+    """``fn(j) for j in jobs`` on Dask, yielded in job order, each result released once taken."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:   # pragma: no cover - depends on the install
         raise RuntimeError("--engine dask needs the dask extra: pip install 'kg[dask]'") from exc
     if not jobs:
-        return []
+        return
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -30,7 +30,10 @@ def dask_map(fn: Callable[[Any], T], jobs: Sequence[Any], scheduler: str | None 
         client = Client(cluster)
     try:
         futures = client.map(fn, list(jobs), pure=False)
-        return client.gather(futures)
+        for i, fut in enumerate(futures):
+            yield fut.result()
+            futures[i] = None
+            fut.release()
     finally:
         client.close()
         if cluster is not None:

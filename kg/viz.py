@@ -11,14 +11,18 @@ are never parsed as HTML.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 from pyvis.network import Network
 
-from .corpus import Corpus, entity_key
+from .corpus import Corpus, entity_key, key_in
+from .model import PageResult
+from .relations import cooccurrences
 
 __all__ = ["KINDS", "to_networkx", "to_pyvis", "render_html", "ViewOptions", "view_graph", "write_view", "to_graphml"]
 
@@ -44,83 +48,194 @@ class ViewOptions:
         self.show_articles = show_articles
 
 
-def _article_label(corpus: Corpus) -> dict[tuple[str, int], str]:
-    return {(p.source, a.index): f"{a.date or '日期不详'} {a.title or a.first_words}（{p.source}）"
-            for p, a in corpus.articles()}
+EVIDENCE_CAP = 20     # evidence lines kept per node or edge (the first, in sorted order); weights count all
+
+
+@dataclass(frozen=True, slots=True)
+class ViewFacts:
+    """What the view needs of one page, as plain strings (spooled by the corpus, read when drawing)."""
+
+    mentions: tuple[tuple[str, str], ...] = ()                 # (entity key, article label)
+    posts: tuple[tuple[str, str], ...] = ()                    # (person key, "title（org） · date")
+    post_edges: tuple[tuple[str, str, str, str], ...] = ()     # (person key, org, title, evidence)
+    actions: tuple[tuple[str, str, str, str], ...] = ()        # (person key, object name, verb, evidence)
+    pairs: tuple[tuple[str, str, str], ...] = ()               # (key, key, evidence)
+    articles: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()   # (article key, name, label, entity keys)
+
+
+def view_facts(p: PageResult) -> ViewFacts:
+    """The strings a page contributes to nodes' and edges' tooltips."""
+    d = p.region.district
+    mentions: list[tuple[str, str]] = []
+    articles: list[tuple[str, str, str, tuple[str, ...]]] = []
+    posts: set[tuple[str, str]] = set()
+    post_edges: set[tuple[str, str, str, str]] = set()
+    actions: set[tuple[str, str, str, str]] = set()
+    pairs: set[tuple[str, str, str]] = set()
+    for a in p.articles:
+        label = f"{a.date or '日期不详'} {a.title or a.first_words}（{p.source}）"
+        keys = tuple(dict.fromkeys(entity_key(e.type, e.name, d) for e in a.entities))
+        mentions += [(k, label) for k in keys]
+        articles.append((f"article:{p.source}#{a.index}", a.title or a.first_words, label, keys))
+        for post in a.posts:
+            pk = entity_key("person", post.person, d)
+            org = f"（{post.org}）" if post.org and post.org not in post.title else ""
+            posts.add((pk, f"{post.title}{org} · {a.date or '日期不详'}"))
+            if post.org:
+                sent = a.sentence_text(a.sentence_of(post.start)) if post.start >= 0 else ""
+                post_edges.add((pk, post.org, post.title, f"{label}: {sent[:80]}"))
+        for act in a.actions:
+            ev = f"{label}: {a.sentence_text(act.sentence)[:80]}"
+            for part in act.participants:
+                for obj in act.objects:
+                    actions.add((entity_key("person", part.person, d), obj, act.verb, ev))
+        for (x, y), sents in cooccurrences(a).items():
+            kx, ky = sorted((key_in(x, d), key_in(y, d)))
+            pairs.update((kx, ky, f"{label}: {a.sentence_text(si)[:80]}") for si in sents)
+    return ViewFacts(tuple(mentions), tuple(sorted(posts)), tuple(sorted(post_edges)), tuple(sorted(actions)),
+                     tuple(sorted(pairs)), tuple(articles))
+
+
+class _Capped:
+    """The EVIDENCE_CAP smallest distinct strings seen, how many were seen, and labels on the side."""
+
+    __slots__ = ("items", "count", "labels")
+
+    def __init__(self) -> None:
+        self.items: set[str] = set()
+        self.count = 0
+        self.labels: set[str] = set()
+
+    def add(self, s: str) -> None:
+        self.count += 1
+        self.items.add(s)
+        if len(self.items) > 4 * EVIDENCE_CAP:
+            self.items = set(sorted(self.items)[:EVIDENCE_CAP])
+
+    def sorted(self) -> list[str]:
+        return sorted(self.items)[:EVIDENCE_CAP]
 
 
 def to_networkx(corpus: Corpus, kinds: tuple[str, ...] | None = None, relations: tuple[str, ...] | None = None,
-                min_weight: int = 1, articles: bool = False) -> nx.MultiDiGraph:
+                min_weight: int = 1, articles: bool = False, top: int | None = None) -> nx.MultiDiGraph:
     """The corpus as a networkx MultiDiGraph: entity nodes (kind, name, aliases, posts, articles) and
-    edges of relation ``post`` (person -> body), ``action`` (person -> object) and ``cooccurrence``."""
+    edges of relation ``post`` (person -> body), ``action`` (person -> object) and ``cooccurrence``.
+
+    With ``top``, only the ``top`` nodes of highest degree (and the edges among them) are built: a
+    first pass over the spooled pages counts edges, a second collects evidence for those kept.
+    Evidence lists hold at most EVIDENCE_CAP lines; weights count every sentence."""
     kinds = tuple(kinds or ("person", "body", "place", "project"))
     relations = tuple(relations or ("post", "action", "cooccurrence"))
-    labels = _article_label(corpus)
+    ents = {k: r for k, r in corpus.entities.items() if r.type in kinds}
+    with_articles = articles and "article" in kinds
+    pairs = [(x, y, w) for x, y, w in corpus.pair_items(min_weight) if x in ents and y in ents] \
+        if "cooccurrence" in relations else []
+    keep: set[str] | None = None
+    if top and len(ents) + (corpus.articles_total if with_articles else 0) > top:
+        deg: Counter[str] = Counter()
+        arts = _Pass(corpus, ents, relations, with_articles, None).degrees(deg)
+        for x, y, _ in pairs:
+            deg[x] += 1
+            deg[y] += 1
+        keep = set(sorted(list(ents) + arts, key=lambda n: (-deg[n], n))[:top])
+        pairs = [(x, y, w) for x, y, w in pairs if x in keep and y in keep]
+    p = _Pass(corpus, ents, relations, with_articles, keep)
+    p.collect({(x, y) for x, y, _ in pairs})
     G = nx.MultiDiGraph()
-    posts: dict[str, list[str]] = defaultdict(list)
-    for p, a in corpus.articles():
-        for post in a.posts:
-            k = entity_key("person", post.person, p.region.district)
-            posts[k].append(f"{post.title}{'（' + post.org + '）' if post.org and post.org not in post.title else ''} · {a.date or '日期不详'}")
-    for key, rec in sorted(corpus.entities.items()):
-        if rec.type not in kinds:
-            continue
-        G.add_node(key, kind=rec.type, name=rec.name, aliases=sorted(rec.aliases),
-                   posts=sorted(set(posts.get(key, []))), articles=sorted({labels[x] for x in rec.articles}),
-                   mentions=len(set(rec.articles)))
-    if articles and "article" in kinds:
-        for p, a in corpus.articles():
-            ak = f"article:{p.source}#{a.index}"
-            G.add_node(ak, kind="article", name=a.title or a.first_words, aliases=[], posts=[],
-                       articles=[labels[(p.source, a.index)]], mentions=1)
-            for e in a.entities:
-                k = entity_key(e.type, e.name, p.region.district)
-                if k in G:
-                    G.add_edge(ak, k, relation="mention", label="提及", weight=1, evidence=[labels[(p.source, a.index)]])
-    if "post" in relations:
-        seen: dict[tuple[str, str], dict] = {}
-        for p, a in corpus.articles():
-            for post in a.posts:
-                if not post.org:
-                    continue
-                pk = entity_key("person", post.person, p.region.district)
-                ok = next((k for k in (entity_key("body", post.org, None), entity_key("place", post.org, None)) if k in G), None)
-                if pk not in G or ok is None:
-                    continue
-                e = seen.setdefault((pk, ok), {"titles": set(), "evidence": set()})
-                e["titles"].add(post.title)
-                sent = a.sentence_text(a.sentence_of(post.start)) if post.start >= 0 else ""
-                e["evidence"].add(f"{labels[(p.source, a.index)]}: {sent[:80]}")
-        for (pk, ok), e in sorted(seen.items()):
-            G.add_edge(pk, ok, relation="post", label="、".join(sorted(e["titles"])), weight=len(e["evidence"]),
-                       evidence=sorted(e["evidence"]))
-    if "action" in relations:
-        acts: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        for p, a in corpus.articles():
-            for act in a.actions:
-                for part in act.participants:
-                    pk = entity_key("person", part.person, p.region.district)
-                    for obj in act.objects:
-                        ok = next((k for k in (entity_key(t, obj, None) for t in ("project", "body", "place")) if k in G), None)
-                        if pk in G and ok:
-                            acts[(pk, ok, act.verb)].add(f"{labels[(p.source, a.index)]}: {a.sentence_text(act.sentence)[:80]}")
-        for (pk, ok, verb), ev in sorted(acts.items()):
-            G.add_edge(pk, ok, relation="action", label=verb, weight=len(ev), evidence=sorted(ev))
-    if "cooccurrence" in relations:
-        texts = {(p.source, a.index): a for p, a in corpus.articles()}
-        for (x, y), sents in sorted(corpus.pairs.items()):
-            if len(sents) < min_weight or x not in G or y not in G:
-                continue
-            ev = sorted({f"{labels[(s, ai)]}: {texts[(s, ai)].sentence_text(si)[:80]}" for s, ai, si in sents})
-            G.add_edge(x, y, relation="cooccurrence", label=f"共现 ×{len(sents)}", weight=len(sents), evidence=ev)
+    for key in sorted(ents):
+        if keep is None or key in keep:
+            rec = ents[key]
+            posts, arts_ = p.nodes.get((key, "posts")), p.nodes.get((key, "articles"))
+            G.add_node(key, kind=rec.type, name=rec.name, aliases=sorted(rec.aliases),
+                       posts=posts.sorted() if posts else [], articles=arts_.sorted() if arts_ else [],
+                       mentions=rec.mentions)
+    for ak, (name, label) in sorted(p.articles.items()):
+        G.add_node(ak, kind="article", name=name, aliases=[], posts=[], articles=[label], mentions=1)
+    for (u, v, rel, label), ev in sorted(p.edges.items()):
+        G.add_edge(u, v, relation=rel, label="、".join(sorted(ev.labels)) if rel == "post" else label,
+                   weight=ev.count, evidence=ev.sorted())
+    for x, y, w in pairs:
+        G.add_edge(x, y, relation="cooccurrence", label=f"共现 ×{w}", weight=w, evidence=p.pairs[(x, y)].sorted())
     return G
 
 
-def _restrict(G: nx.MultiDiGraph, top: int | None) -> nx.MultiDiGraph:
-    if not top or G.number_of_nodes() <= top:
-        return G
-    deg = sorted(G.degree(), key=lambda kv: (-kv[1], kv[0]))[:top]
-    return G.subgraph([n for n, _ in deg]).copy()
+class _Pass:
+    """One pass over the pages' view facts: the degree of every node, or the evidence of kept ones."""
+
+    def __init__(self, corpus: Corpus, ents: dict, relations: tuple[str, ...], with_articles: bool,
+                 keep: set[str] | None) -> None:
+        self.corpus, self.ents, self.relations, self.with_articles, self.keep = corpus, ents, relations, with_articles, keep
+        self.edges: dict[tuple[str, str, str, str], _Capped] = defaultdict(_Capped)
+        self.nodes: dict[tuple[str, str], _Capped] = defaultdict(_Capped)
+        self.pairs: dict[tuple[str, str], _Capped] = defaultdict(_Capped)
+        self.articles: dict[str, tuple[str, str]] = {}
+
+    def _org(self, org: str) -> str | None:
+        return next((k for k in (entity_key("body", org, None), entity_key("place", org, None)) if k in self.ents), None)
+
+    def _obj(self, obj: str) -> str | None:
+        return next((k for k in (entity_key(t, obj, None) for t in ("project", "body", "place")) if k in self.ents), None)
+
+    def _edges(self, v: ViewFacts) -> Iterator[tuple[tuple[str, str, str, str], str]]:
+        if "post" in self.relations:
+            for pk, org, title, line in v.post_edges:
+                o = self._org(org)
+                if o and pk in self.ents:
+                    yield (pk, o, "post", title), line
+        if "action" in self.relations:
+            for pk, obj, verb, line in v.actions:
+                o = self._obj(obj)
+                if o and pk in self.ents:
+                    yield (pk, o, "action", verb), line
+
+    def degrees(self, deg: Counter) -> list[str]:
+        """Count each distinct edge at both ends; return the article nodes' keys."""
+        seen: set[tuple[str, str, str, str]] = set()
+        arts: list[str] = []
+        for v in self.corpus.views():
+            for (u, o, rel, label), _ in self._edges(v):
+                e = (u, o, rel, label if rel == "action" else "")
+                if e not in seen:
+                    seen.add(e)
+                    deg[u] += 1
+                    deg[o] += 1
+            if self.with_articles:
+                for ak, _, _, keys in v.articles:
+                    arts.append(ak)
+                    for k in keys:
+                        if k in self.ents:
+                            deg[ak] += 1
+                            deg[k] += 1
+        return arts
+
+    def collect(self, pairs: set[tuple[str, str]]) -> None:
+        keep, ents = self.keep, self.ents
+
+        def ok(k: str) -> bool:
+            return k in ents and (keep is None or k in keep)
+        for v in self.corpus.views():
+            for (u, o, rel, label), line in self._edges(v):
+                if ok(u) and ok(o):
+                    e = self.edges[(u, o, rel, "" if rel == "post" else label)]
+                    e.add(line)
+                    if rel == "post":
+                        e.labels.add(label)
+            if self.with_articles:
+                for ak, name, label, keys in v.articles:
+                    if keep is None or ak in keep:
+                        self.articles[ak] = (name, label)
+                        for k in keys:
+                            if ok(k):
+                                self.edges[(ak, k, "mention", "提及")].add(label)
+            for k, label in v.mentions:
+                if ok(k):
+                    self.nodes[(k, "articles")].add(label)
+            for k, line in v.posts:
+                if ok(k):
+                    self.nodes[(k, "posts")].add(line)
+            for x, y, line in v.pairs:
+                if (x, y) in pairs:
+                    self.pairs[(x, y)].add(line)
 
 
 def to_pyvis(G: nx.MultiDiGraph) -> Network:
@@ -176,7 +291,7 @@ def view_graph(corpus: Corpus, opts: ViewOptions | None = None) -> nx.MultiDiGra
     """The graph the HTML view shows (kinds, --top and --min-weight applied)."""
     opts = opts or ViewOptions()
     kinds = opts.kinds + (("article",) if opts.show_articles else ())
-    return _restrict(to_networkx(corpus, kinds=kinds, min_weight=opts.min_weight, articles=opts.show_articles), opts.top)
+    return to_networkx(corpus, kinds=kinds, min_weight=opts.min_weight, articles=opts.show_articles, top=opts.top)
 
 
 def write_view(corpus: Corpus, path: str | Path, opts: ViewOptions | None = None) -> nx.MultiDiGraph:

@@ -1,0 +1,45 @@
+"""One extracted page -> what the corpus merges and what the outputs need of it.
+
+Runs where the page was extracted (a worker process or a Dask task), so the main process only
+merges small facts and copies bytes: the page's Turtle, its extraction.json record and its view
+strings are rendered here, once, and travel pickled.
+"""
+from __future__ import annotations
+
+import pickle
+import re
+
+from .corpus import PageDigest, PageFacts, entity_key, key_in
+from .export import page_json
+from .model import PageResult
+from .rdf import page_turtle
+from .relations import cooccurrences
+from .viz import view_facts
+
+__all__ = ["digest_page", "page_facts"]
+
+_TOWN = re.compile(r"(?:镇|乡|街道)$")
+
+
+def page_facts(p: PageResult) -> PageFacts:
+    d = p.region.district
+    entities, posts, towns = [], [], set()
+    pairs: dict[tuple[str, str], int] = {}
+    for a in p.articles:
+        for e in a.entities:
+            entities.append((entity_key(e.type, e.name, d), e.type, e.name, tuple(e.aliases)))
+            if e.type == "place" and _TOWN.search(e.name):
+                towns.add(e.name)
+        posts += [(entity_key("person", post.person, d), post.org or "", post.role, a.date) for post in a.posts]
+        for (x, y), sents in cooccurrences(a).items():
+            k = tuple(sorted((key_in(x, d), key_in(y, d))))
+            pairs[k] = pairs.get(k, 0) + len(sents)   # type: ignore[index]
+    return PageFacts(p.source, p.region, len(p.articles), sum(len(a.actions) for a in p.articles), tuple(entities),
+                     tuple(posts), tuple((x, y, n) for (x, y), n in sorted(pairs.items())), tuple(sorted(towns)),
+                     tuple(p.warnings))
+
+
+def digest_page(p: PageResult) -> PageDigest:
+    text = pickle.dumps((page_turtle(p), page_json(p)), protocol=pickle.HIGHEST_PROTOCOL)
+    view = pickle.dumps(view_facts(p), protocol=pickle.HIGHEST_PROTOCOL)
+    return PageDigest(page_facts(p), text, view)
