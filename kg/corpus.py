@@ -19,7 +19,7 @@ from typing import Any
 
 from .model import Article, PageResult, Region
 
-__all__ = ["Corpus", "EntityRecord", "PageFacts", "PageDigest", "entity_key", "key_in"]
+__all__ = ["Corpus", "EntityRecord", "PageFacts", "PageDigest", "entity_key", "entity_pairs"]
 
 
 def entity_key(type_: str, name: str, district: str | None) -> str:
@@ -27,10 +27,24 @@ def entity_key(type_: str, name: str, district: str | None) -> str:
     return f"person:{district or '-'}:{name}" if type_ == "person" else f"{type_}:{name}"
 
 
-def key_in(type_name: str, district: str | None) -> str:
+def _key_in(type_name: str, district: str | None) -> str:
     """The entity key of an article-level "type:name" (as kg.relations.cooccurrences gives it)."""
     t, _, n = type_name.partition(":")
     return entity_key(t, n, district)
+
+
+def entity_pairs(page: PageResult) -> list[dict[tuple[str, str], list[int]]]:
+    """Per article: pairs of entity keys (in sorted order) sharing a sentence -> those sentences."""
+    from .relations import cooccurrences
+    d = page.region.district
+    out = []
+    for a in page.articles:
+        pairs: dict[tuple[str, str], list[int]] = {}
+        for (x, y), sents in cooccurrences(a).items():
+            kx, ky = _key_in(x, d), _key_in(y, d)
+            pairs[(kx, ky) if kx <= ky else (ky, kx)] = sents
+        out.append(pairs)
+    return out
 
 
 @dataclass(slots=True)

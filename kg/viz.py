@@ -20,9 +20,8 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
-from .corpus import Corpus, entity_key, key_in
+from .corpus import Corpus, entity_key
 from .model import PageResult
-from .relations import cooccurrences
 
 __all__ = ["KINDS", "to_networkx", "to_pyvis", "render_html", "ViewOptions", "view_graph", "write_view", "to_graphml"]
 
@@ -63,16 +62,16 @@ class ViewFacts:
     articles: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()   # (article key, name, label, entity keys)
 
 
-def view_facts(p: PageResult) -> ViewFacts:
-    """The strings a page contributes to nodes' and edges' tooltips."""
+def view_facts(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -> ViewFacts:
+    """The strings a page contributes to nodes' and edges' tooltips (``pairs``: kg.corpus.entity_pairs)."""
     d = p.region.district
     mentions: list[tuple[str, str]] = []
     articles: list[tuple[str, str, str, tuple[str, ...]]] = []
     posts: set[tuple[str, str]] = set()
     post_edges: set[tuple[str, str, str, str]] = set()
     actions: set[tuple[str, str, str, str]] = set()
-    pairs: set[tuple[str, str, str]] = set()
-    for a in p.articles:
+    shared: set[tuple[str, str, str]] = set()
+    for ai, a in enumerate(p.articles):
         label = f"{a.date or '日期不详'} {a.title or a.first_words}（{p.source}）"
         keys = tuple(dict.fromkeys(entity_key(e.type, e.name, d) for e in a.entities))
         mentions += [(k, label) for k in keys]
@@ -89,11 +88,10 @@ def view_facts(p: PageResult) -> ViewFacts:
             for part in act.participants:
                 for obj in act.objects:
                     actions.add((entity_key("person", part.person, d), obj, act.verb, ev))
-        for (x, y), sents in cooccurrences(a).items():
-            kx, ky = sorted((key_in(x, d), key_in(y, d)))
-            pairs.update((kx, ky, f"{label}: {a.sentence_text(si)[:80]}") for si in sents)
+        for (kx, ky), sents in pairs[ai].items():
+            shared.update((kx, ky, f"{label}: {a.sentence_text(si)[:80]}") for si in sents)
     return ViewFacts(tuple(mentions), tuple(sorted(posts)), tuple(sorted(post_edges)), tuple(sorted(actions)),
-                     tuple(sorted(pairs)), tuple(articles))
+                     tuple(sorted(shared)), tuple(articles))
 
 
 class _Capped:
