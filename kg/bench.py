@@ -19,7 +19,7 @@ from pathlib import Path
 __all__ = ["run_bench", "measure_build"]
 
 
-def _stage_times(pages_dir: str, out: str, workers: int) -> dict:
+def _stage_times(pages_dir: str, out: str, workers: int, store: bool = False) -> dict:
     """One build with per-stage timings (runs inside the measuring subprocess)."""
     from .build import BuildOptions, build_corpus
     from .export import join_json
@@ -35,16 +35,55 @@ def _stage_times(pages_dir: str, out: str, workers: int) -> dict:
     t2 = time.perf_counter()
     write_view(corpus, Path(out) / "graph.html", ViewOptions(min_weight=2, top=2000))
     t3 = time.perf_counter()
-    return {"extract": t1 - t0, "write": t2 - t1, "html": t3 - t2, "end_to_end": t2 - t0, "triples": counted[0],
+    extra = _store_times(Path(out) / "graph.ttl", Path(out) / "store", counted[0]) if store else {}
+    return {**extra, "extract": t1 - t0, "write": t2 - t1, "html": t3 - t2, "end_to_end": t2 - t0, "triples": counted[0],
             "articles": report.articles, "entities": len(corpus.entities),
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def measure_build(pages_dir: str, workers: int = 1) -> dict:
+RDFLIB_MAX_TRIPLES = 400_000       # rdflib holds about 1 KB per triple in memory and parses ~40 k/s
+
+
+def _store_times(ttl: Path, directory: Path, triples: int, repeats: int = 3) -> dict:
+    """Load the graph into a pyoxigraph store and time every bundled query on it (median of
+    ``repeats``), beside rdflib in memory (one run: minutes for some queries) when the graph is small
+    enough for it.
+
+    Queries written for one name (entity, inspections, succession) are bound to the first holder
+    of the first post that ``succession`` lists."""
+    from .query import bundled, resolve_query, run
+    from .store import load_store, query_store
+    t = time.perf_counter()
+    load_store(ttl, directory)
+    out: dict = {"store_load": time.perf_counter() - t, "queries": {}}
+    _, rows = query_store(directory, resolve_query("succession"))
+    body, role, holder = rows[0][:3] if rows else ("", "", "")
+    binds = {"entity": {"name": holder}, "inspections": {"person": holder}, "succession": {"body": body, "role": role}}
+    graph = None
+    if triples <= RDFLIB_MAX_TRIPLES:
+        from .rdf import load_graph
+        graph = load_graph(ttl)
+    for name in sorted(bundled()):
+        q, b = resolve_query(name), binds.get(name, {})
+        row = {"bindings": b, "store": statistics.median(_timed(lambda: query_store(directory, q, **b))
+                                                          for _ in range(repeats))}
+        if graph is not None:
+            row["rdflib"] = _timed(lambda: run(graph, q, **b))
+        out["queries"][name] = row
+    return out
+
+
+def _timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def measure_build(pages_dir: str, workers: int = 1, store: bool = False) -> dict:
     """Run one build in a fresh interpreter and return its stage times and peak memory."""
     with tempfile.TemporaryDirectory() as out:
         code = ("import json,sys; from kg.bench import _stage_times; "
-                f"print(json.dumps(_stage_times({pages_dir!r}, {out!r}, {workers})))")
+                f"print(json.dumps(_stage_times({pages_dir!r}, {out!r}, {workers}, {store})))")
         res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         return json.loads(res.stdout.strip().splitlines()[-1])
 
@@ -72,7 +111,7 @@ def _lac_time(text: str) -> float | None:
 
 
 def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None = None, keep: str | None = None,
-              echo=print) -> dict:
+              echo=print, store: bool = True) -> dict:
     """Generate corpora of the given sizes and time kg, jieba.cut and (if installed) LAC on them."""
     from .synth import write_corpus
     workers = workers or [1, 2]
@@ -92,6 +131,8 @@ def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None
                 runs = [measure_build(str(d), w) for _ in range(repeats)]
                 med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
                 row[f"kg_w{w}"] = med
+            if store:
+                row["store"] = measure_build(str(d), 1, store=True)
             k1 = row["kg_w1"]
             row["ratio_vs_jieba"] = k1["end_to_end"] / row["jieba_cut"]
             row["ratio_extract_vs_jieba"] = k1["extract"] / row["jieba_cut"]
@@ -116,6 +157,12 @@ def _line(r: dict) -> str:
         s += f"  LAC {r['lac']:.2f}s (kg {r['speedup_vs_lac']:.1f}x faster)"
     if "workers2_speedup" in r:
         s += f"  workers=2 extract x{r['workers2_speedup']:.2f}"
+    if "store" in r:
+        st = r["store"]
+        s += f"\n         store load {st['store_load']:.1f}s; queries (store / rdflib in memory):"
+        for name, q in st["queries"].items():
+            rdf = f"{q['rdflib']:.3f}s" if "rdflib" in q else "n/a"
+            s += f"\n           {name:<13} {q['store']:.3f}s / {rdf}"
     return s
 
 

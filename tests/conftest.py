@@ -28,6 +28,13 @@ def built(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def built_corpus():
+    """The merged corpus of the seeds (entities, pairs, spooled pages)."""
+    from kg.build import BuildOptions, build_corpus
+    return build_corpus([SEEDS], BuildOptions())[0]
+
+
+@pytest.fixture(scope="session")
 def graph(built) -> Graph:
     from kg.rdf import load_graph
     return load_graph(built / "graph.ttl")

@@ -43,3 +43,32 @@ def test_adding_a_page_reextracts_only_that_page(tmp_path):
     again = tmp_path / "again"
     _build([pages], again, cache=False)
     assert _digest(out) == _digest(again)
+
+
+def test_view_top_keeps_the_highest_degree_nodes_of_the_whole_graph(built_corpus):
+    from kg.viz import to_networkx
+    full = to_networkx(built_corpus)
+    top = to_networkx(built_corpus, top=40)
+    expected = {n for n, _ in sorted(full.degree(), key=lambda kv: (-kv[1], kv[0]))[:40]}
+    assert set(top.nodes) == expected
+    assert top.number_of_edges() == full.subgraph(expected).number_of_edges()
+
+
+def test_store_values_cannot_change_the_query(built, tmp_path):
+    pytest.importorskip("pyoxigraph")
+    from kg.query import resolve_query
+    from kg.store import load_store, query_store
+    load_store(built / "graph.ttl", tmp_path / "store")
+    _, rows = query_store(tmp_path / "store", resolve_query("entity"), name='樊惠林" } UNION { ?e ?p ?v } #')
+    assert rows == ()
+    _, rows = query_store(tmp_path / "store", resolve_query("entity"), name="樊惠林")
+    assert rows
+
+
+def test_a_built_corpus_keeps_no_pages_unless_asked(tmp_path):
+    corpus, _, _ = build_corpus([ROOT / "seeds"], BuildOptions())
+    assert not corpus.pages and corpus.articles_total > 0
+    with pytest.raises(RuntimeError):
+        next(corpus.articles())
+    kept, _, _ = build_corpus([ROOT / "seeds"], BuildOptions(keep_pages=True))
+    assert sum(len(p.articles) for p in kept.pages) == corpus.articles_total
