@@ -6,7 +6,6 @@ reported. Nothing in the test suite depends on these timings.
 from __future__ import annotations
 
 import json
-import os
 import resource
 import shutil
 import statistics
@@ -31,7 +30,7 @@ def _stage_times(pages_dir: str, out: str, workers: int, store: bool = False) ->
     t1 = time.perf_counter()
     counted = [0]
     write_atomic(Path(out) / "graph.ttl", turtle(corpus, counted))
-    write_atomic(Path(out) / "extraction.json", join_json(record for _, record in corpus.texts()))
+    write_atomic(Path(out) / "extraction.json", join_json(corpus.records()))
     t2 = time.perf_counter()
     write_view(corpus, Path(out) / "graph.html", ViewOptions(min_weight=2, top=2000))
     t3 = time.perf_counter()

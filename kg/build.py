@@ -18,8 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import __version__
-from .corpus import Corpus
-from .corpus import PageDigest, PageFacts
+from .corpus import Corpus, PageDigest, PageFacts
 from .digest import digest_page
 from .export import join_json
 from .io import DEFAULT_MAX_BYTES, InputError, iter_inputs, read_page, write_atomic
@@ -89,21 +88,18 @@ def _work(args: tuple[str, int, str | None, bool]) -> tuple[str, PageDigest | st
         return path, str(exc), {}, None
     if not page.text.strip():
         return path, "empty", {"encoding": page.encoding}, None
+    # the cache holds digests; a build that keeps its pages (the Python API) extracts them again
     cached = _cache_file(cache_dir, page) if cache_dir else None
-    if cached and cached.exists():
+    if cached and not keep and cached.exists():
         try:
-            digest, blob = pickle.loads(cached.read_bytes())
-            res = pickle.loads(blob) if keep else None
-            if res is not None:
-                res = PageResult(page.source, page.path, res.sha256, res.encoding, res.region, res.articles, res.warnings)
-            return path, digest, {"cached": True, **_info(digest.facts, page.encoding)}, res
+            digest: PageDigest = pickle.loads(cached.read_bytes())
+            return path, digest, {"cached": True, **_info(digest.facts, page.encoding)}, None
         except Exception:   # a damaged cache entry is rebuilt
             pass
     res = extract_page(page)
     digest = digest_page(res)
     if cached:
-        write_atomic(cached, pickle.dumps((digest, pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL)),
-                                          protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(cached, pickle.dumps(digest, protocol=pickle.HIGHEST_PROTOCOL))
     return path, digest, {"cached": False, **_info(digest.facts, page.encoding)}, res if keep else None
 
 
@@ -204,7 +200,7 @@ def write_outputs(corpus: Corpus, report: BuildReport, details: list[dict], out:
     out.mkdir(parents=True, exist_ok=True)
     counted = [0]
     write_atomic(out / "graph.ttl", turtle(corpus, counted))
-    write_atomic(out / "extraction.json", join_json(record for _, record in corpus.texts()))
+    write_atomic(out / "extraction.json", join_json(corpus.records()))
     result = BuildResult(corpus, report, triples=counted[0], details=details)
     shown = write_view(corpus, out / "graph.html", opts.view)
     result.view_nodes, result.view_edges = shown.number_of_nodes(), shown.number_of_edges()

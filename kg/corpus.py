@@ -77,7 +77,8 @@ class PageDigest:
     """A page ready to merge: its facts, and pickled blobs passed through to the spools unread."""
 
     facts: PageFacts
-    text: bytes          # (Turtle of the page's own facts, its extraction.json record)
+    turtle: bytes        # (Turtle of the page's own facts, its number of triples)
+    record: bytes        # its extraction.json line
     view: bytes          # kg.viz.ViewFacts
 
 
@@ -89,6 +90,7 @@ class _Spool:
         self.count = 0
 
     def append(self, blob: bytes) -> None:
+        self._f.seek(0, 2)      # reading shares the file offset: always write at the end
         self._f.write(blob)
         self.count += 1
 
@@ -98,7 +100,6 @@ class _Spool:
             f.seek(0)
             for _ in range(self.count):
                 yield pickle.load(f)
-        self._f.seek(0, 2)
 
 
 @dataclass
@@ -111,14 +112,14 @@ class Corpus:
     regions: set[Region] = field(default_factory=set)
     towns: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     pages: list[PageResult] = field(default_factory=list)       # kept only when asked (the Python API)
-    sources: list[str] = field(default_factory=list)
     articles_total: int = 0
     posts_total: int = 0
     events_total: int = 0
     _ids: dict[str, int] = field(default_factory=dict)
     _keys: list[str] = field(default_factory=list)
     _pairs: dict[int, int] = field(default_factory=dict)        # packed (key id, key id) -> weight
-    _text: _Spool = field(default_factory=_Spool)
+    _turtle: _Spool = field(default_factory=_Spool)
+    _record: _Spool = field(default_factory=_Spool)
     _view: _Spool = field(default_factory=_Spool)
 
     @classmethod
@@ -132,11 +133,11 @@ class Corpus:
 
     def add(self, d: PageDigest, page: PageResult | None = None) -> None:
         f = d.facts
-        self._text.append(d.text)
+        self._turtle.append(d.turtle)
+        self._record.append(d.record)
         self._view.append(d.view)
         if page is not None:
             self.pages.append(page)
-        self.sources.append(f.source)
         self.articles_total += f.articles
         self.posts_total += len(f.posts)
         self.events_total += f.events
@@ -169,19 +170,18 @@ class Corpus:
             self._keys.append(key)
         return i
 
-    @property
-    def pairs(self) -> dict[tuple[str, str], int]:
-        """Co-occurring pairs of entity keys (in sorted order) and their weight (sentences)."""
-        keys = self._keys
-        return {(keys[k >> 32], keys[k & 0xFFFFFFFF]): w for k, w in self._pairs.items()}
-
     def pair_items(self, min_weight: int = 1) -> list[tuple[str, str, int]]:
+        """Co-occurring pairs of entity keys (in sorted order) and their weight (sentences), sorted."""
         keys = self._keys
         return sorted((keys[k >> 32], keys[k & 0xFFFFFFFF], w) for k, w in self._pairs.items() if w >= min_weight)
 
-    def texts(self) -> Iterator[tuple[str, str]]:
-        """Per page, in source order: (Turtle of its own facts, its extraction.json record)."""
-        return iter(self._text)
+    def turtles(self) -> Iterator[tuple[str, int]]:
+        """Per page, in source order: the Turtle of its own facts and its number of triples."""
+        return iter(self._turtle)
+
+    def records(self) -> Iterator[str]:
+        """Per page, in source order: its extraction.json line."""
+        return iter(self._record)
 
     def views(self) -> Iterator[Any]:
         """Per page, in source order: what the HTML view needs of it (kg.viz.ViewFacts)."""

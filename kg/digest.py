@@ -39,6 +39,7 @@ def page_facts(p: PageResult, shared: list[dict[tuple[str, str], list[int]]]) ->
 
 def digest_page(p: PageResult) -> PageDigest:
     shared = entity_pairs(p)
-    text = pickle.dumps((page_turtle(p, shared), page_json(p)), protocol=pickle.HIGHEST_PROTOCOL)
-    view = pickle.dumps(view_facts(p, shared), protocol=pickle.HIGHEST_PROTOCOL)
-    return PageDigest(page_facts(p, shared), text, view)
+    def blob(x: object) -> bytes:
+        return pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)
+    return PageDigest(page_facts(p, shared), blob(page_turtle(p, shared)), blob(page_json(p)),
+                      blob(view_facts(p, shared)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import _score
 from .build import BuildOptions, build_corpus
-from .export import extraction_json
+from .export import join_json
 from .io import write_atomic
 
 __all__ = ["score_json", "evaluate_paths", "format_scores"]
@@ -28,7 +28,7 @@ def evaluate_paths(gold: str | Path, pages: tuple[str, ...], out: str | None = N
     corpus, _, _ = build_corpus(pages, BuildOptions())
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(out or tmp) / "extraction.json"
-        write_atomic(target, extraction_json(corpus.pages))
+        write_atomic(target, join_json(corpus.records()))
         return score_json(gold, target)
 
 

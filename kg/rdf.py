@@ -21,7 +21,7 @@ from rdflib import Graph, URIRef
 from . import lexicons
 from . import turtle as tt
 from .corpus import Corpus, entity_key
-from .model import Article, PageResult
+from .model import PageResult
 from .ontology import DCTERMS, FOAF, ID, ORG, PROV, SCHEMA, SKOS, TIME, KG
 
 __all__ = ["mint", "page_turtle", "corpus_turtle", "turtle", "to_graph", "load_graph"]
@@ -64,8 +64,10 @@ def _pair(x: str, y: str) -> str:
     return tt.ref("cooccurrence", hashlib.sha1(f"{x}|{y}".encode()).hexdigest()[:16])
 
 
-def _tenure(pk: str, org: str, role: str) -> str:
-    return tt.ref("tenure", *pk.split(":", 1)[-1].split(":", 1), org or "-", role)
+def _tenure(pk: str, org: str, role: str, kind: str = "tenure") -> str:
+    """A person's tenure of a post (or, with ``kind="interval"``, its time:Interval)."""
+    district, _, name = pk.split(":", 1)[-1].partition(":")
+    return tt.ref(kind, district, name, org or "-", role)
 
 
 # ---- a page's own facts
@@ -246,7 +248,7 @@ def _posts(corpus: Corpus) -> Iterator[tuple[str, str, str]]:
         if first and last:
             yield m, "kg:earliest", tt.date(first)
             yield m, "kg:latest", tt.date(last)
-            interval = tt.ref("interval", *pk.split(":", 1)[-1].split(":", 1), org or "-", role)
+            interval = _tenure(pk, org, role, "interval")
             yield m, "org:memberDuring", interval
             yield interval, "a", "time:Interval"
             for prop, d in (("time:hasBeginning", first), ("time:hasEnd", last)):
@@ -305,7 +307,7 @@ def turtle(corpus: Corpus, counted: list[int] | None = None) -> Iterator[str]:
     counted = counted if counted is not None else [0]
     yield tt.header()
     yield from corpus_turtle(corpus, counted)
-    for (ttl, n), _ in corpus.texts():
+    for ttl, n in corpus.turtles():
         counted[0] += n
         yield ttl
 

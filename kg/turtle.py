@@ -15,7 +15,7 @@ from rdflib import RDF, RDFS, XSD
 
 from .ontology import DCTERMS, FOAF, ID, KG, ORG, PROV, SCHEMA, SKOS, TIME
 
-__all__ = ["PREFIXES", "header", "iri", "ref", "string", "integer", "boolean", "date", "blocks"]
+__all__ = ["PREFIXES", "header", "iri", "ref", "string", "integer", "date", "blocks"]
 
 PREFIXES = {
     "kg": str(KG._NS), "schema": str(SCHEMA), "org": str(ORG), "prov": str(PROV), "time": str(TIME),
@@ -85,10 +85,6 @@ def string(s: str) -> str:
 
 def integer(n: int) -> str:
     return str(int(n))
-
-
-def boolean(b: bool) -> str:
-    return "true" if b else "false"
 
 
 def date(d: str) -> str:

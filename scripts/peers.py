@@ -18,9 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.build import BuildOptions, build_corpus  # noqa: E402
-from kg.evaluate import score_json  # noqa: E402
-from kg.export import extraction_json  # noqa: E402
+from kg.evaluate import evaluate_paths, score_json  # noqa: E402
 from kg.io import read_page  # noqa: E402
 from kg.normalize import join_lines, normalize_page  # noqa: E402
 
@@ -74,10 +72,7 @@ def main(gold: str = "tests/gold", pages_dir: str = "seeds") -> int:
             f = Path(tmp, f"{key}.json")
             f.write_text(json.dumps(_peer_json(pages, fn, MAPS[key]), ensure_ascii=False), encoding="utf-8")
             rows[label] = score_json(gold_p, f)[0]
-        corpus, _, _ = build_corpus(pages, BuildOptions())
-        f = Path(tmp, "kg.json")
-        f.write_text(extraction_json(corpus.pages), encoding="utf-8")
-        rows["kg"] = score_json(gold_p, f)[0]
+        rows["kg"] = evaluate_paths(gold_p, tuple(map(str, pages)))[0]
     metrics = [("entities, all", "entities/lenient"), ("persons", "entities/person"), ("bodies", "entities/body"),
                ("places", "entities/place"), ("projects", "entities/project"), ("posts (title)", "posts/title"),
                ("posts (anchored)", "posts/anchored")]
