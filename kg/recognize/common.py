@@ -26,6 +26,12 @@ def left_stops() -> tuple[frozenset[str], int]:
 
 
 @cache
+def _stop_ends() -> frozenset[str]:
+    """Last characters of the stop words: only there can a stop end, so only there is it looked up."""
+    return frozenset(w[-1] for w in left_stops()[0])
+
+
+@cache
 def _protected() -> tuple[frozenset[str], int]:
     """Organ words that contain a stop word (组织部 holds 组织): a stop there is part of the name."""
     stops = lexicons.words("left_stops.txt")
@@ -50,6 +56,7 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
     '洛阳机械研究所有限公司'
     """
     stops, longest = left_stops()
+    ends = _stop_ends()
     i = end
     depth = 0
     lo = max(floor, end - max_len)
@@ -61,9 +68,9 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
             if depth == 0:
                 break
             depth -= 1
-        elif not is_name_char(ch):
+        elif not _NAME_CHAR.match(ch):
             break
-        if use_stops and depth == 0 and ch not in _CLOSERS:
+        if use_stops and depth == 0 and ch in ends and ch not in _CLOSERS:
             hit = False
             for k in range(min(longest, i - lo), 0, -1):
                 if text[i - k:i] in stops and not _protected_at(text, i - k, i):

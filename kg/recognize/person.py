@@ -17,6 +17,7 @@ from .common import CJK, left_extend
 __all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers"]
 
 # Characters that (almost) never appear in a given name: they end a name candidate.
+_HAN = re.compile(rf"[{CJK}]")
 _NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
 
 
@@ -82,11 +83,11 @@ def match_name(text: str, pos: int) -> int | None:
     if not sur:
         return None
     g = pos + sur
-    if g >= n or text[g] in _NOT_GIVEN or not re.match(rf"[{CJK}]", text[g]) or _starts_role(text, g) \
+    if g >= n or text[g] in _NOT_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
             or _starts_follower(text, g):
         return None
     # one given character is certain; is there a second?
-    if g + 1 < n and re.match(rf"[{CJK}]", text[g + 1]) and text[g + 1] not in _NOT_GIVEN \
+    if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN \
             and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1):
         return g + 2
     return g + 1

@@ -64,6 +64,10 @@ def _generic() -> frozenset[str]:
     return lexicons.words("generic_names.txt")
 
 
+_HAN_RUN = re.compile(rf"[{CJK}]+")
+_LATIN_DIGIT = re.compile(r"[0-9A-Za-z]")
+
+
 def _continues_word(text: str, end: int, suffix: str) -> bool:
     """True if the suffix is really the start of a longer everyday word (部署, 所有, 委员), of a road
     name (大学路), or if its last character starts a word with the next one (科技园区位优势)."""
@@ -74,7 +78,7 @@ def _continues_word(text: str, end: int, suffix: str) -> bool:
     for k in (1, 2):
         if end + k <= len(text):
             w = text[end - len(suffix):end + k]
-            if re.fullmatch(rf"[{CJK}]+", w) and word_freq(w) >= 100 and word_freq(w) > word_freq(suffix) // 50:
+            if _HAN_RUN.fullmatch(w) and word_freq(w) >= 100 and word_freq(w) > word_freq(suffix) // 50:
                 return True
     return False
 
@@ -105,7 +109,7 @@ def is_division_name(word: str) -> bool:
 
 def _proper_token(word: str) -> bool:
     """A token that can carry a name: unknown to the dictionary, a place/name tag, digits or Latin."""
-    if re.search(r"[0-9A-Za-z]", word) or is_division_name(word):
+    if _LATIN_DIGIT.search(word) or is_division_name(word):
         return True
     f = word_freq(word)
     if f == 0:
@@ -119,7 +123,7 @@ def _oov_run(words: list[str]) -> bool:
     (铭/功/路, 中/交, 粮/二/库)."""
     run = 0
     for w in words:
-        run = run + 1 if len(w) == 1 and re.match(rf"[{CJK}]", w) else 0
+        run = run + 1 if len(w) == 1 and _HAN_RUN.match(w) else 0
         if run >= 2:
             return True
     return False
