@@ -112,8 +112,8 @@ class KnowledgeGraph:
                            tuple(relations) if relations else None, min_weight)
 
     def view(self, path: str | os.PathLike[str], kinds: Sequence[str] = ("person", "body", "place", "project"),
-             top: int | None = None, min_weight: int = 1) -> Path:
-        """Write the interactive HTML view and return its path."""
+             top: int | None = 2000, min_weight: int = 1) -> Path:
+        """Write the interactive HTML view and return its path (the ``top`` best-connected nodes; 0 or None: all)."""
         from .viz import ViewOptions, write_view
         write_view(self._need_corpus(), path, ViewOptions(tuple(kinds), top, min_weight))
         return Path(path)

@@ -11,7 +11,7 @@ from .build import BuildOptions, build_corpus, summary, write_outputs
 from .io import DEFAULT_MAX_BYTES, iter_inputs
 from .model import Skipped
 from .progress import progress_bar
-from .viz import ViewOptions
+from .viz import DEFAULT_TOP, ViewOptions
 
 EXIT_PARTIAL = 3     # built, but some inputs were skipped
 EXIT_NOTHING = 2     # nothing could be built
@@ -32,7 +32,8 @@ def main() -> None:
 @click.option("--min-weight", default=2, show_default=True, help="Co-occurrence weight shown in graph.html.")
 @click.option("--view-types", default="person,body,place,project", show_default=True,
               help="Entity kinds shown in graph.html (add 'article' to show articles).")
-@click.option("--top", type=int, default=None, help="Show only the N best-connected nodes in graph.html.")
+@click.option("--top", type=int, default=DEFAULT_TOP, show_default=True,
+              help="Show only the N best-connected nodes in graph.html (0: all).")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip larger files.")
 @click.option("--no-cache", is_flag=True, help="Do not reuse or store per-page extraction.")
 @click.option("--store", default=None, help="Also load the graph into a pyoxigraph store in this folder.")
@@ -64,7 +65,11 @@ def build(pages: tuple[str, ...], out: str, workers: int, engine: str, scheduler
         click.echo(f"pages {s['pages']} built, {s['empty']} empty, {s['skipped']} skipped · articles {s['articles']}")
         click.echo(f"entities: {ents}")
         click.echo(f"posts {s['posts']} · events {s['events']} · co-occurring pairs {s['cooccurring_pairs']} · triples {s['triples']}")
-        click.echo(f"graph.html shows {s['view']['nodes']} nodes, {s['view']['edges']} edges")
+        shown = f"graph.html shows {s['view']['nodes']} nodes, {s['view']['edges']} edges"
+        total = sum(n for k, n in s["entities"].items() if k in view.kinds)
+        if top and total > top:
+            shown += f" (the {top} best connected of {total}; --top 0 shows all)"
+        click.echo(shown)
         click.echo(f"wrote {out}/graph.ttl, {out}/graph.html, {out}/extraction.json, {out}/report.json")
     if not report.built:
         sys.exit(EXIT_NOTHING)

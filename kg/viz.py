@@ -23,7 +23,7 @@ from pyvis.network import Network
 from .corpus import Corpus, entity_key
 from .model import PageResult
 
-__all__ = ["KINDS", "to_networkx", "to_pyvis", "render_html", "ViewOptions", "view_graph", "write_view", "to_graphml"]
+__all__ = ["DEFAULT_TOP", "KINDS", "to_networkx", "to_pyvis", "render_html", "ViewOptions", "view_graph", "write_view", "to_graphml"]
 
 KINDS = {
     "person": {"label": "人物 person", "color": "#e4572e", "shape": "dot"},
@@ -34,12 +34,15 @@ KINDS = {
 }
 EDGE_STYLE = {"post": "#444444", "action": "#b5179e", "cooccurrence": "#c8c8c8", "mention": "#dddddd"}
 LAYOUT_AHEAD = 1500
+# A browser draws a few thousand nodes at most, and pyvis adds each in time linear in the nodes it
+# already holds: the view keeps the best-connected DEFAULT_TOP unless asked for more (0: all).
+DEFAULT_TOP = 2000
 
 
 class ViewOptions:
     """What the HTML view shows; graph.ttl keeps everything."""
 
-    def __init__(self, kinds: tuple[str, ...] = ("person", "body", "place", "project"), top: int | None = None,
+    def __init__(self, kinds: tuple[str, ...] = ("person", "body", "place", "project"), top: int | None = DEFAULT_TOP,
                  min_weight: int = 1, show_articles: bool = False) -> None:
         self.kinds = tuple(kinds)
         self.top = top

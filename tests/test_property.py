@@ -39,3 +39,20 @@ def test_any_text_builds_a_valid_graph_and_safe_view(text):
     payload = html[start: html.index("</script>", start)]
     assert "<" not in payload and ">" not in payload          # input text reaches the page only as escaped JSON
     assert "<script>alert" not in html and "<img src=x" not in html
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_kg_cut_gives_jiebas_no_hmm_words(text):
+    """kg's one-pass segmenter (segment._cut_plain) must cut exactly where jieba's does."""
+    from kg.segment import tokenizer, tokens
+    assert tokens(text, hmm=False) == list(tokenizer().tokenize(text, HMM=False))
+
+
+def test_kg_cut_gives_jiebas_no_hmm_words_on_the_seed_pages():
+    from pathlib import Path
+
+    from kg.segment import tokenizer, tokens
+    for page in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt")):
+        text = page.read_text(encoding="utf-8")
+        assert tokens(text, hmm=False) == list(tokenizer().tokenize(text, HMM=False)), page.name

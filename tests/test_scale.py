@@ -72,3 +72,18 @@ def test_a_built_corpus_keeps_no_pages_unless_asked(tmp_path):
         next(corpus.articles())
     kept, _, _ = build_corpus([ROOT / "seeds"], BuildOptions(keep_pages=True))
     assert sum(len(p.articles) for p in kept.pages) == corpus.articles_total
+
+
+def test_cli_view_is_capped_and_says_how_many_nodes_it_left_out(tmp_path):
+    import json
+    import re
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    res = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--no-cache", "--top", "25"])
+    assert res.exit_code == 0, res.output
+    total = int(re.search(r"the 25 best connected of (\d+)", res.output).group(1))
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["view"]["nodes"] == 25 < total
+    assert total == sum(report["summary"]["entities"].values())
