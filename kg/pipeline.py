@@ -25,6 +25,7 @@ __all__ = ["extract_page", "extract_text"]
 
 # Characters written only in traditional script (their simplified forms differ): 們 国, 區 区 …
 _TRAD_HINT = set("們國會區縣鎮鄉書記長為與對這個說時來經濟發項務議員關黨領導參並")
+_TRAD_RE = re.compile("[" + "".join(sorted(_TRAD_HINT)) + "]")
 
 
 def extract_text(text: str, source: str = "page.txt") -> PageResult:
@@ -42,7 +43,7 @@ def extract_text(text: str, source: str = "page.txt") -> PageResult:
 
 def _traditional(text: str) -> bool:
     sample = text[:20000]
-    hits = sum(ch in _TRAD_HINT for ch in sample)
+    hits = len(_TRAD_RE.findall(sample))
     return hits >= 5 and hits > len(sample) // 400
 
 
@@ -66,7 +67,7 @@ def extract_page(page: Page) -> PageResult:
     canon = _canonicaliser(raw, articles, region)
     out: list[Article] = []
     for a in articles:
-        ms = [replace(m, canonical=canon(m)) for m in raw[a.index]]
+        ms = [Mention(m.text, m.type, m.start, m.end, canon(m), m.rule) for m in raw[a.index]]
         ms += _short_form_mentions(a, ms)
         resolve = _resolver(ms)
         posts: list[PostMention] = []
@@ -247,7 +248,8 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
     """Canonical name of each mention: relative forms expanded; short forms linked to long forms."""
     bodies = sorted({canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"},
                     key=lambda b: (-len(b), b))
-    projects = sorted({m.text for ms in raw.values() for m in ms if m.type == "project"}, key=lambda b: (-len(b), b))
+    projects = [(p, frozenset(p)) for p in sorted({m.text for ms in raw.values() for m in ms if m.type == "project"},
+                                                  key=lambda b: (-len(b), b))]
     memo: dict[tuple[str, str], str] = {}
 
     def canon(m: Mention) -> str:
@@ -260,8 +262,10 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
 
     def _canon(m: Mention) -> str:
         if m.type == "project":
-            return next((long for long in projects if len(long) > len(m.text) + 1 and is_abbreviation(m.text, long)),
-                        m.text)
+            # an abbreviation's characters all occur in the long name: a set test rules most out cheaply
+            chars = frozenset(m.text)
+            return next((long for long, in_long in projects
+                         if len(long) > len(m.text) + 1 and chars <= in_long and is_abbreviation(m.text, long)), m.text)
         if m.type != "body":
             return m.text
         c = canonical_body(m.text, region)

@@ -255,12 +255,16 @@ def _national(text: str) -> list[Mention]:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening, closing) offsets of quotations “…” on the text."""
     out, stack = [], []
-    for i, ch in enumerate(text):
-        if ch == "“":
+    for m in _QUOTE_MARK.finditer(text):
+        i = m.start()
+        if m.group() == "“":
             stack.append(i)
-        elif ch == "”" and stack:
+        elif stack:
             out.append((stack.pop(), i))
     return out
+
+
+_QUOTE_MARK = re.compile("[“”]")
 
 
 _DISTRIBUTED = re.compile(r"([省市区县])、([省市区县])(纪委监委|纪委|监委|委|人民政府|政府|人大常委会|政协)")
