@@ -22,6 +22,7 @@ CORE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "�
 ENTERPRISE_RE = re.compile(r"(?:公司|集团|研究所|研究院|设计院|银行|支行|分行|厂|店|所)$")
 _REL = re.compile(r"^([省市区县镇乡州旗])(.+)$")
 _SESSION = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届(?=人大|政协|纪委|党委|委员会|[\u4e00-\u9fff]{0,4}委)")
+_DIVISION_END = re.compile("[区县市旗]")
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:区|县|市|旗)")
 
 
@@ -35,13 +36,13 @@ def infer_region(text: str) -> Region:
     """
     divs = lexicons.divisions()
     counts: Counter[str] = Counter()
-    for i, ch in enumerate(text):
-        if ch in "区县市旗":
-            for k in range(2, 8):
-                name = text[max(0, i + 1 - k): i + 1]
-                if len(name) == k and name in divs and any(d.level == "county" and d.name == name for d in divs[name]):
-                    counts[name] += 1
-                    break
+    for m in _DIVISION_END.finditer(text):
+        i = m.start()
+        for k in range(2, 8):
+            name = text[max(0, i + 1 - k): i + 1]
+            if len(name) == k and name in divs and any(d.level == "county" and d.name == name for d in divs[name]):
+                counts[name] += 1
+                break
     town = _main_town(text)
     if not counts:
         city = _most_named(text, "city")
@@ -75,13 +76,26 @@ def _main_town(text: str) -> str | None:
     return name if n >= 2 else None
 
 
+@cache
+def _division_heads() -> dict[str, tuple[str, ...]]:
+    """Division names of two or more characters, by their first two."""
+    heads: dict[str, list[str]] = {}
+    for name in lexicons.divisions():
+        if len(name) >= 2:
+            heads.setdefault(name[:2], []).append(name)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
 def _most_named(text: str, level: str) -> lexicons.Division | None:
     counts: Counter[lexicons.Division] = Counter()
-    for name, ds in lexicons.divisions().items():
-        if len(name) >= 2 and name in text:
-            for d in ds:
-                if d.level == level:
-                    counts[d] += text.count(name)
+    divs = lexicons.divisions()
+    by_head = _division_heads()
+    # the names that occur, found from the text's side: thousands of names, a few thousand characters
+    present = {name for i in range(len(text) - 1) for name in by_head.get(text[i:i + 2], ()) if text.startswith(name, i)}
+    for name in present:
+        for d in divs[name]:
+            if d.level == level:
+                counts[d] += text.count(name)
     return max(counts.items(), key=lambda kv: (kv[1], -int(kv[0].code)))[0] if counts else None
 
 

@@ -171,9 +171,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     for m in pat.finditer(text):
         suf = m.group(1)
         s0, s_end = m.start(), m.start() + len(suf)
-        if len(suf) == 1 and suf not in _DIVISION_SINGLE and not toks.is_start(s0) \
-                and not _tail_of_name_word(toks, s0, suf):
-            continue    # the suffix starts inside a word (举办, 辖区)
+        # does a one-character suffix start a word? Asked last, as segmenting costs most of all the tests
+        word_test = suf if len(suf) == 1 and suf not in _DIVISION_SINGLE else None
         if len(text[s0:s_end + 2]) > len(suf) and text[s0:s_end + 2] in _generic():
             continue    # 中心城市: the suffix begins a generic word
         if _continues_word(text, s_end, suf):
@@ -235,6 +234,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 continue
         if any(a < start and s_end <= b for a, b in quotes):
             continue    # inside a quoted title (“万名党员进党校”暨…) names no body
+        if word_test and not toks.is_start(s0) and not _tail_of_name_word(toks, s0, word_test):
+            continue    # the suffix starts inside a word (举办, 辖区)
         prev = best_at_end.get(s_end)
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
