@@ -246,10 +246,12 @@ def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[
 
 def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], region: Region):
     """Canonical name of each mention: relative forms expanded; short forms linked to long forms."""
-    bodies = sorted({canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"},
-                    key=lambda b: (-len(b), b))
-    projects = [(p, frozenset(p)) for p in sorted({m.text for ms in raw.values() for m in ms if m.type == "project"},
-                                                  key=lambda b: (-len(b), b))]
+    # longest first, each with its characters: an abbreviation's or tail form's characters all occur
+    # in the long name, so a set test rules most pairs out before the full checks
+    def longest_first(names: set[str]) -> list[tuple[str, frozenset[str]]]:
+        return [(n, frozenset(n)) for n in sorted(names, key=lambda b: (-len(b), b))]
+    bodies = longest_first({canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"})
+    projects = longest_first({m.text for ms in raw.values() for m in ms if m.type == "project"})
     memo: dict[tuple[str, str], str] = {}
 
     def canon(m: Mention) -> str:
@@ -262,14 +264,15 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
 
     def _canon(m: Mention) -> str:
         if m.type == "project":
-            # an abbreviation's characters all occur in the long name: a set test rules most out cheaply
             chars = frozenset(m.text)
             return next((long for long, in_long in projects
                          if len(long) > len(m.text) + 1 and chars <= in_long and is_abbreviation(m.text, long)), m.text)
         if m.type != "body":
             return m.text
         c = canonical_body(m.text, region)
-        return next((long for long in bodies if len(long) > len(c) + 1 and (is_abbreviation(c, long) or is_tail_form(c, long))), c)
+        chars = frozenset(c)
+        return next((long for long, in_long in bodies if len(long) > len(c) + 1 and chars <= in_long
+                     and (is_abbreviation(c, long) or is_tail_form(c, long))), c)
     return canon
 
 
