@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -92,8 +93,11 @@ def decode(data: bytes) -> tuple[str, str]:
     return _check(text, enc)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")     # control characters other than \t \n \v \f \r
+
+
 def _check(text: str, enc: str) -> tuple[str, str]:
-    bad = sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    bad = len(_CONTROL.findall(text, 0, 100_000))
     if bad > max(8, len(text[:100_000]) // 50):
         raise InputError(f"decodes as {enc} but is full of control characters, probably binary")
     return text, enc

@@ -91,8 +91,13 @@ def view_facts(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -> 
             for part in act.participants:
                 for obj in act.objects:
                     actions.add((entity_key("person", part.person, d), obj, act.verb, ev))
+        said: dict[int, str] = {}       # a sentence is evidence for every pair in it: render it once
         for (kx, ky), sents in pairs[ai].items():
-            shared.update((kx, ky, f"{label}: {a.sentence_text(si)[:80]}") for si in sents)
+            for si in sents:
+                ev = said.get(si)
+                if ev is None:
+                    ev = said[si] = f"{label}: {a.sentence_text(si)[:80]}"
+                shared.add((kx, ky, ev))
     return ViewFacts(tuple(mentions), tuple(sorted(posts)), tuple(sorted(post_edges)), tuple(sorted(actions)),
                      tuple(sorted(shared)), tuple(articles))
 
