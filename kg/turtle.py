@@ -46,12 +46,10 @@ def iri(u: str) -> str:
 _SAFE = re.compile(r"[0-9A-Za-z\-._~\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
+@lru_cache(maxsize=1 << 18)
 def _seg(part: str) -> str:
-    return part if _SAFE.fullmatch(part) else _seg_slow(part)
-
-
-@lru_cache(maxsize=1 << 16)
-def _seg_slow(part: str) -> str:
+    if _SAFE.fullmatch(part):
+        return part
     out = []
     for ch in part:
         if (ch.isalnum() and ord(ch) > 32 and ch.isprintable() and not (0xE000 <= ord(ch) <= 0xF8FF)) or ch in "-._~":

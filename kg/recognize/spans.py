@@ -11,7 +11,7 @@ from functools import cache
 
 from .. import lexicons
 from ..model import EntityType, Mention
-from ..segment import Tokens, is_common_word, tokens, word_freq, word_tag
+from ..segment import Tokens, is_common_word, tokenizer, tokens, word_freq, word_tag
 from .common import CJK, left_extend
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
@@ -71,14 +71,17 @@ _LATIN_DIGIT = re.compile(r"[0-9A-Za-z]")
 def _continues_word(text: str, end: int, suffix: str) -> bool:
     """True if the suffix is really the start of a longer everyday word (部署, 所有, 委员), of a road
     name (大学路), or if its last character starts a word with the next one (科技园区位优势)."""
-    if end < len(text) and text[end] in "路街巷道" and suffix not in ("街道",):
+    n = len(text)
+    if end < n and text[end] in "路街巷道" and suffix != "街道":
         return True
-    if end < len(text) and len(suffix) >= 2 and word_freq(text[end - 1:end + 1]) >= 2000:
+    freq = tokenizer().FREQ
+    if end < n and len(suffix) >= 2 and freq.get(text[end - 1:end + 1], 0) >= 2000:
         return True
     for k in (1, 2):
-        if end + k <= len(text):
+        if end + k <= n:
             w = text[end - len(suffix):end + k]
-            if _HAN_RUN.fullmatch(w) and word_freq(w) >= 100 and word_freq(w) > word_freq(suffix) // 50:
+            f = freq.get(w, 0)
+            if f >= 100 and _HAN_RUN.fullmatch(w) and f > freq.get(suffix, 0) // 50:
                 return True
     return False
 
