@@ -57,8 +57,13 @@ def _text(v: object) -> str | None:
     return str(v)
 
 
+# rdflib has no LATERAL (a store hint in bundled queries, see entity.rq): it runs them as a plain join
+_LATERAL = re.compile(r"^\s*LATERAL\s*(?=\{)", re.MULTILINE)
+
+
 def run(graph: Graph, query: str, **bindings: str) -> QueryResult:
     """Run SPARQL (or a bundled query's name) on an rdflib graph with ``bindings`` as initial bindings.
+    A ``LATERAL`` that opens a line is read as a plain join (rdflib does not know it).
 
     Examples
     --------
@@ -67,7 +72,7 @@ def run(graph: Graph, query: str, **bindings: str) -> QueryResult:
     >>> run(g, "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }", name="张德明").rows
     (('http://x/a',),)
     """
-    text = resolve_query(query)
+    text = _LATERAL.sub("", resolve_query(query))
     init = {Variable(k): _term(v) for k, v in bindings.items()}
     res = graph.query(text, initBindings=init)
     vars_ = tuple(str(v) for v in (res.vars or []))
