@@ -1,0 +1,15 @@
+"""The benchmark runs end to end on a tiny corpus and reports every figure the README quotes."""
+from kg.bench import run_bench
+from kg.query import bundled
+
+
+def test_bench_reports_ratios_and_times_every_bundled_query(tmp_path):
+    res = run_bench([0.03], repeats=1, workers=[1], keep=str(tmp_path), echo=lambda s: None)
+    row = res["sizes"][0]
+    assert row["jieba_cut"] > 0 and row["jieba_load"] > 0
+    assert row["ratio_vs_jieba"] > row["ratio_vs_jieba_with_load"] > 0
+    assert row["kg_w1"]["triples"] > 1000 and row["kg_w1"]["peak_rss_mb"] > 0
+    queries = row["store"]["queries"]
+    assert set(queries) == set(bundled())
+    assert all(q["store"] > 0 and "rdflib" in q for q in queries.values())
+    assert queries["articles"]["unbound_rows"] > 0 and queries["articles"]["bindings"]["source"]
