@@ -291,6 +291,7 @@ def _short_form_mentions(a: Article, ms: list[Mention]) -> list[Mention]:
 def _resolver(ms: list[Mention]):
     """Map a canonical org to the fuller form the article uses (金水区纪委 -> 金水区纪委监委, 洛机所 -> …)."""
     bodies = sorted({m.name for m in ms if m.type == "body"}, key=lambda b: (-len(b), b))
+    chars = [frozenset(b) for b in bodies]
     by_surface = {m.text: m.name for m in ms if m.type == "body"}
 
     def resolve(org: str) -> str:
@@ -300,8 +301,9 @@ def _resolver(ms: list[Mention]):
             for b in bodies:
                 if b != org and b.startswith(org) and b[len(org):] in ("监委", "纪委监委"):
                     return b
-        for b in bodies:
-            if is_abbreviation(org, b):
+        mine = frozenset(org)
+        for b, in_b in zip(bodies, chars):
+            if mine <= in_b and is_abbreviation(org, b):
                 return b
         return org
     return resolve
