@@ -96,7 +96,7 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
         k, v = b.split("=", 1)
         bindings[k.strip().lstrip("?")] = v
     try:
-        text = resolve_query(query)
+        text = resolve_query(query, bindings)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     if use_store:
@@ -120,9 +120,10 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
 @main.command("queries")
 def list_queries() -> None:
     """List the bundled queries and what each answers."""
-    from .query import bundled
+    from .query import bindable, bundled
     for name, doc in bundled().items():
-        click.echo(f"{name:14} {doc}")
+        binds = " ".join(f"--bind {v}=…" for v in bindable(name))
+        click.echo(f"{name:14} {doc}" + (f"\n{'':14} {binds}" if binds else ""))
 
 
 @main.command("eval")

@@ -9,13 +9,14 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef, Variable
 
-__all__ = ["bundled", "resolve_query", "run", "QueryResult", "format_result"]
+__all__ = ["bundled", "bindable", "resolve_query", "run", "QueryResult", "format_result"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +35,27 @@ def bundled() -> dict[str, str]:
     return out
 
 
-def resolve_query(query: str) -> str:
-    """A bundled query's name, a .rq file, or SPARQL text -> SPARQL text."""
+_BIND_LINE = re.compile(r"^# bind: ([\w, ]+)", re.MULTILINE)
+
+
+def bindable(name: str) -> tuple[str, ...]:
+    """The variables a bundled query may be bound on (its ``# bind:`` line)."""
+    text = resources.files("kg").joinpath("queries", name + ".rq").read_text(encoding="utf-8")
+    m = _BIND_LINE.search(text)
+    return tuple(v.strip() for v in m.group(1).split(",") if v.strip()) if m else ()
+
+
+def resolve_query(query: str, bound: Iterable[str] = ()) -> str:
+    """A bundled query's name, a .rq file, or SPARQL text -> SPARQL text.
+
+    A bundled query may be bound only on the variables it declares: a bound value joins first, so
+    a variable read in an OPTIONAL would label rows with the value instead of selecting them."""
     if query in bundled():
+        allowed = bindable(query)
+        wrong = [k for k in bound if k not in allowed]
+        if wrong:
+            can = f"only on {', '.join('?' + v for v in allowed)}" if allowed else "on no variable"
+            raise ValueError(f"{query} can be bound {can}, not on {', '.join('?' + k for k in wrong)}")
         return resources.files("kg").joinpath("queries", query + ".rq").read_text(encoding="utf-8")
     if query.endswith(".rq") and Path(query).exists():
         return Path(query).read_text(encoding="utf-8")
@@ -72,7 +91,7 @@ def run(graph: Graph, query: str, **bindings: str) -> QueryResult:
     >>> run(g, "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }", name="张德明").rows
     (('http://x/a',),)
     """
-    text = _LATERAL.sub("", resolve_query(query))
+    text = _LATERAL.sub("", resolve_query(query, bindings))
     init = {Variable(k): _term(v) for k, v in bindings.items()}
     res = graph.query(text, initBindings=init)
     vars_ = tuple(str(v) for v in (res.vars or []))

@@ -129,3 +129,20 @@ def test_store_answers_bundled_queries_like_rdflib(built, graph, tmp_path):
                         ("inspections", {"person": "樊惠林"}), ("cooccurrence", {})):
         _, rows = query_store(tmp_path / "store", resolve_query(name), **binds)
         assert sorted(rows) == sorted(run(graph, name, **binds).rows)
+
+
+def test_bundled_queries_refuse_bindings_they_do_not_declare(graph):
+    # ?district is read in an OPTIONAL: bound, it would label every article instead of selecting some
+    with pytest.raises(ValueError, match=r"articles can be bound only on \?source, not on \?district"):
+        run(graph, "articles", district="二七区")
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    res = CliRunner().invoke(main, ["query", "x.ttl", "cooccurrence", "--bind", "a=二七区委"])
+    assert res.exit_code == 2 and "cooccurrence can be bound on no variable" in res.output
+
+
+def test_officials_bound_to_a_body_lists_only_that_body(graph):
+    rows = run(graph, "officials", body="二七区政府").rows
+    assert rows and {r[2] for r in rows} == {"二七区政府"}
+    assert ("虎荣鑫", "区长", "二七区政府") in {r[:3] for r in rows}
