@@ -126,7 +126,8 @@ def test_store_answers_bundled_queries_like_rdflib(built, graph, tmp_path):
     n = load_store(built / "graph.ttl", tmp_path / "store")
     assert n == len(graph)
     for name, binds in (("succession", {"body": "二七区委", "role": "书记"}), ("entity", {"name": "郑机所"}),
-                        ("inspections", {"person": "樊惠林"}), ("cooccurrence", {})):
+                        ("inspections", {"person": "樊惠林"}), ("cooccurrence", {}),
+                        ("officials", {"body": "二七区政府"})):
         _, rows = query_store(tmp_path / "store", resolve_query(name), **binds)
         assert sorted(rows) == sorted(run(graph, name, **binds).rows)
 
