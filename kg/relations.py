@@ -9,7 +9,7 @@ from functools import cache
 from itertools import combinations
 
 from . import lexicons
-from .model import Action, Article, Mention, Participation, PostMention, Region
+from .model import Action, Article, Participation, PostMention, Region
 from .recognize.person import Titled, TitleItem
 from .resolve import ENTERPRISE_RE, canonical_body, party_committee
 

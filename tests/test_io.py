@@ -1,6 +1,5 @@
 """Hostile and messy input: every case gets a one-line reason, and the rest of the corpus is built."""
 import os
-import sys
 
 import pytest
 from click.testing import CliRunner

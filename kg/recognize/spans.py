@@ -11,7 +11,7 @@ from functools import cache
 
 from .. import lexicons
 from ..model import EntityType, Mention
-from ..segment import Tokens, is_common_word, tokenizer, tokens, word_freq, word_tag
+from ..segment import Tokens, tokenizer, tokens, word_freq, word_tag
 from .common import CJK, left_extend
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
