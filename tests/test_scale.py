@@ -87,3 +87,19 @@ def test_cli_view_is_capped_and_says_how_many_nodes_it_left_out(tmp_path):
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["summary"]["view"]["nodes"] == 25 < total
     assert total == sum(report["summary"]["entities"].values())
+
+
+def test_big_view_layout_places_every_node_near_a_neighbour_and_is_deterministic():
+    import math
+
+    import networkx as nx
+
+    from kg.viz import LAYOUT_CORE, layout
+    G = nx.relabel_nodes(nx.barabasi_albert_graph(LAYOUT_CORE * 3, 2, seed=1), lambda i: f"n{i:05d}")
+    G.add_node("alone")
+    pos = layout(G)
+    assert set(pos) == set(G) and pos == layout(G)
+    core = sorted(G, key=lambda n: (-G.degree(n), n))[:LAYOUT_CORE]
+    for n in set(G) - set(core) - {"alone"}:
+        assert min(math.dist(pos[n], pos[m]) for m in G[n]) < 0.5, n
+    assert math.dist(pos["alone"], (0, 0)) > 1.2
