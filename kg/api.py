@@ -13,6 +13,7 @@ from rdflib import Graph
 from .build import BuildOptions, build_corpus, write_outputs
 from .corpus import Corpus
 from .query import QueryResult, run
+from .viz import DEFAULT_TOP
 
 __all__ = ["KnowledgeGraph", "build", "load", "EntityRow", "PostRow", "EventRow"]
 
@@ -111,7 +112,7 @@ class KnowledgeGraph:
                            tuple(relations) if relations else None, min_weight)
 
     def view(self, path: str | os.PathLike[str], kinds: Sequence[str] = ("person", "body", "place", "project"),
-             top: int | None = 2000, min_weight: int = 1) -> Path:
+             top: int | None = DEFAULT_TOP, min_weight: int = 1) -> Path:
         """Write the interactive HTML view and return its path (the ``top`` best-connected nodes; 0 or None: all)."""
         from .viz import ViewOptions, write_view
         write_view(self._need_corpus(), path, ViewOptions(tuple(kinds), top, min_weight))

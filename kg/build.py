@@ -187,7 +187,7 @@ def summary(result: BuildResult) -> dict:
     return {
         "pages": len(result.report.built), "empty": len(result.report.empty), "skipped": len(result.report.skipped),
         "articles": result.report.articles, "entities": dict(sorted(types.items())), "posts": c.posts_total,
-        "events": c.events_total, "cooccurring_pairs": len(c.pair_items()), "triples": result.triples,
+        "events": c.events_total, "cooccurring_pairs": c.pair_count(), "triples": result.triples,
         "view": {"nodes": result.view_nodes, "edges": result.view_edges},
     }
 

@@ -170,6 +170,10 @@ class Corpus:
             self._keys.append(key)
         return i
 
+    def pair_count(self) -> int:
+        """How many distinct pairs of entities share a sentence somewhere."""
+        return len(self._pairs)
+
     def pair_items(self, min_weight: int = 1) -> list[tuple[str, str, int]]:
         """Co-occurring pairs of entity keys (in sorted order) and their weight (sentences), sorted."""
         keys = self._keys

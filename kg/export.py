@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from .model import ENTITY_TYPES, Article, PageResult
 
-__all__ = ["article_record", "page_record", "page_json", "join_json", "extraction_json"]
+__all__ = ["article_record", "page_record", "page_json", "join_json"]
 
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
@@ -50,7 +50,3 @@ def join_json(items: Iterable[str]) -> Iterator[str]:
         first = False
     yield "[]\n" if first else "\n]\n"
 
-
-def extraction_json(results: Iterable[PageResult]) -> str:
-    """A JSON list of per-page records, sorted by source, byte-stable."""
-    return "".join(join_json(page_json(r) for r in sorted(results, key=lambda r: (r.source, r.path))))

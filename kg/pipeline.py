@@ -13,8 +13,7 @@ from functools import cache
 from . import lexicons
 from .model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from .recognize.person import Titled, find_known, find_speakers, find_titled
-from .recognize.spans import quote_spans
-from .recognize.spans import list_mentions, suffix_mentions
+from .recognize.spans import list_mentions, quote_spans, suffix_mentions
 from .relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
 from .resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
@@ -134,8 +133,6 @@ def _suffix_of(m: Mention) -> str:
     return m.rule.split(":", 1)[-1].split("+")[0]
 
 
-
-
 def _project_context(a: Article, ms: list[Mention]) -> list[Mention]:
     """A site is a project where the article treats it as one (GUIDE): visited in a sentence that says
     the visit was about 项目, or named by a weak project suffix (产业园, 街区) in a sentence about building,
@@ -232,7 +229,7 @@ def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[
         while i >= 0:
             found.append((i, i + len(name), name, canon))
             i = body.find(name, i + 1)
-    quotes = [(a, b) for a, b in quote_spans(body)]
+    quotes = quote_spans(body)
     found = [f for f in found if not any(a < f[0] and f[1] < b and (f[0] > a + 1 or f[1] < b - 1) for a, b in quotes)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     last_end = -1

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -25,14 +26,17 @@ class QueryResult:
     rows: tuple[tuple[str | None, ...], ...]
 
 
+@cache
+def _texts() -> dict[str, str]:
+    """Name -> text of every bundled query, read once."""
+    return {f.name[:-3]: f.read_text(encoding="utf-8")
+            for f in sorted(resources.files("kg").joinpath("queries").iterdir(), key=lambda p: p.name)
+            if f.name.endswith(".rq")}
+
+
 def bundled() -> dict[str, str]:
     """Name -> first comment line of every bundled query."""
-    out = {}
-    for f in sorted(resources.files("kg").joinpath("queries").iterdir(), key=lambda p: p.name):
-        if f.name.endswith(".rq"):
-            first = f.read_text(encoding="utf-8").splitlines()[0].lstrip("# ").strip()
-            out[f.name[:-3]] = first
-    return out
+    return {name: text.splitlines()[0].lstrip("# ").strip() for name, text in _texts().items()}
 
 
 _BIND_LINE = re.compile(r"^# bind: ([\w, ]+)", re.MULTILINE)
@@ -40,8 +44,7 @@ _BIND_LINE = re.compile(r"^# bind: ([\w, ]+)", re.MULTILINE)
 
 def bindable(name: str) -> tuple[str, ...]:
     """The variables a bundled query may be bound on (its ``# bind:`` line)."""
-    text = resources.files("kg").joinpath("queries", name + ".rq").read_text(encoding="utf-8")
-    m = _BIND_LINE.search(text)
+    m = _BIND_LINE.search(_texts()[name])
     return tuple(v.strip() for v in m.group(1).split(",") if v.strip()) if m else ()
 
 
@@ -50,13 +53,13 @@ def resolve_query(query: str, bound: Iterable[str] = ()) -> str:
 
     A bundled query may be bound only on the variables it declares: a bound value joins first, so
     a variable read in an OPTIONAL would label rows with the value instead of selecting them."""
-    if query in bundled():
+    if query in _texts():
         allowed = bindable(query)
         wrong = [k for k in bound if k not in allowed]
         if wrong:
             can = f"only on {', '.join('?' + v for v in allowed)}" if allowed else "on no variable"
             raise ValueError(f"{query} can be bound {can}, not on {', '.join('?' + k for k in wrong)}")
-        return resources.files("kg").joinpath("queries", query + ".rq").read_text(encoding="utf-8")
+        return _texts()[query]
     if query.endswith(".rq") and Path(query).exists():
         return Path(query).read_text(encoding="utf-8")
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.I):

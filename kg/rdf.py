@@ -232,8 +232,9 @@ def _posts(corpus: Corpus) -> Iterator[tuple[str, str, str]]:
         yield post, "org:heldBy", person
         yield role_iri, "a", "kg:Role"
         yield role_iri, "skos:prefLabel", tt.string(role)
-        if org:
-            yield post, "org:postIn", _entity(_org_key(corpus, org))
+        body = _entity(_org_key(corpus, org)) if org else None
+        if body:
+            yield post, "org:postIn", body
         else:
             yield post, "kg:orgUnknown", "true"
         m = _tenure(pk, org, role)
@@ -241,8 +242,8 @@ def _posts(corpus: Corpus) -> Iterator[tuple[str, str, str]]:
         yield m, "org:member", person
         yield m, "kg:membershipPost", post
         yield m, "org:role", role_iri
-        if org:
-            yield m, "org:organization", _entity(_org_key(corpus, org))
+        if body:
+            yield m, "org:organization", body
         # a tenure spans the dated evidence; day-only dates (--MM-DD) count only when no full date exists
         first, last = (f0, f1) if f0 else (d0, d1)
         if first and last:

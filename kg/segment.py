@@ -146,15 +146,14 @@ class Tokens:
     """Lazy segmentation of a text, one clause at a time: a clause is cut only when a recogniser asks
     about an offset in it, so text with nothing to check costs nothing."""
 
-    __slots__ = ("text", "_cuts", "_clauses", "_starts", "_words")
+    __slots__ = ("text", "_cuts", "_clauses", "_words")
     _PUNCT = re.compile(r"[，。、；：！？,;:!?\n“”（）()《》]")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._cuts: list[int] | None = None      # offsets of the punctuation that ends clauses
         self._clauses: set[int] = set()
-        self._starts: set[int] = set()
-        self._words: dict[int, tuple[str, int, int]] = {}
+        self._words: dict[int, tuple[str, int, int]] = {}     # start -> (word, start, end)
 
     def _ensure(self, pos: int) -> None:
         cuts = self._cuts
@@ -169,13 +168,12 @@ class Tokens:
         a = lo
         for w in _cut_plain(self.text[lo:hi]):
             b = a + len(w)
-            self._starts.add(a)
             self._words[a] = (w, a, b)
             a = b
 
     def is_start(self, pos: int) -> bool:
         self._ensure(pos)
-        return pos in self._starts
+        return pos in self._words
 
     def word_around(self, pos: int) -> tuple[str, int, int] | None:
         """The token that contains ``pos``."""

@@ -7,16 +7,12 @@ from functools import cache
 from .. import lexicons
 from ..segment import word_freq, word_tag
 
-__all__ = ["left_extend", "left_stops", "CJK", "OPENERS", "is_name_char"]
+__all__ = ["left_extend", "left_stops", "CJK", "OPENERS"]
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf〇"
 OPENERS = "“‘（(《「『"
 _CLOSERS = "”’）)》」』"
 _NAME_CHAR = re.compile(rf"[{CJK}A-Za-z0-9·]")
-
-
-def is_name_char(ch: str) -> bool:
-    return bool(_NAME_CHAR.match(ch))
 
 
 @cache

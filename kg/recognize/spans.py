@@ -37,10 +37,8 @@ def has_division_prefix(modifier: str) -> bool:
     """
     if RELATIVE_RE.match(modifier):
         return True
-    for k in range(min(8, len(modifier)), 1, -1):
-        head = modifier[:k]
-        if head in lexicons.divisions() and any(d.name == head for d in lexicons.divisions()[head]):
-            return True
+    if any(_full_division(modifier[:k]) for k in range(min(8, len(modifier)), 1, -1)):
+        return True
     m = _TOWN_PREFIX.match(modifier)
     return bool(m and is_proper(m.group(1)))
 _SINGLE_OK_AFTER = re.compile(rf"[{CJK}]")
@@ -99,13 +97,19 @@ _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions
 _SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))
 _FREE_SINGLE = frozenset("店厂校")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
+_QUOTE_MARK = re.compile("[“”]")
+
+
+def _full_division(word: str) -> bool:
+    """A division's full name in the gazetteer (资源县, 金水区), not only a short form of one."""
+    return word in lexicons.divisions() and any(d.name == word for d in lexicons.divisions()[word])
 
 
 def is_division_name(word: str) -> bool:
     """A division's full name (资源县), or a short name that is not an everyday word (金水, 郑州; not 资源, 安居)."""
     if len(word) < 2 or word not in lexicons.divisions():
         return False
-    if any(d.name == word for d in lexicons.divisions()[word]):
+    if _full_division(word):
         return True
     return (word_tag(word) or "ns") in ("ns", "nz", "nr", "nrt", "m", "j")
 
@@ -203,7 +207,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if types[suf] == "place" and area and len(suf) >= 2 and suf not in _AREA_SUFFIX:
             # 西部城区水库: the reservoirs of an area; the area is the name
             s_end = start + area.end()
-            name, suf, modifier, kind = text[start:s_end], area.group(2), area.group(1), "place"
+            name, suf, modifier = text[start:s_end], area.group(2), area.group(1)
             directional = True
         kind = types[suf]
         if suf in _DIVISION_SINGLE:
@@ -268,9 +272,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_QUOTE_MARK = re.compile("[“”]")
-
-
 _DISTRIBUTED = re.compile(r"([省市区县])、([省市区县])(纪委监委|纪委|监委|委|人民政府|政府|人大常委会|政协)")
 
 
@@ -284,7 +285,7 @@ def _distributed(text: str) -> list[Mention]:
     return out
 
 
-_SCHOOL = re.compile(rf"(?:(?<=^)|(?<=[、，。：；\s到在和与及]))((?:[一二三四五六七八九十百零〇]{{1,4}}|\d{{1,3}})中)(?![心央国华学文医药专原部间期小])")
+_SCHOOL = re.compile(r"(?:(?<=^)|(?<=[、，。：；\s到在和与及]))((?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})中)(?![心央国华学文医药专原部间期小])")
 
 
 def _schools(text: str) -> list[Mention]:
