@@ -70,6 +70,7 @@ class PageFacts:
     pairs: tuple[tuple[str, str, int], ...]                       # (key, key, sentences); keys in sorted order
     towns: tuple[str, ...] = ()                                   # 镇, 乡, 街道 named on the page
     warnings: tuple[str, ...] = ()
+    actions: tuple[tuple[str, str, str], ...] = ()               # distinct (person key, object name, verb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +78,8 @@ class PageDigest:
     """A page ready to merge: its facts, and pickled blobs passed through to the spools unread."""
 
     facts: PageFacts
-    turtle: bytes        # (Turtle of the page's own facts, its number of triples)
-    record: bytes        # its extraction.json line
+    turtle: bytes        # pickled (UTF-8 Turtle of the page's own facts, its number of triples)
+    record: bytes        # pickled UTF-8 extraction.json line
     view: bytes          # kg.viz.ViewFacts
 
 
@@ -111,6 +112,7 @@ class Corpus:
     tenures: dict[tuple[str, str, str], list[str | None]] = field(default_factory=dict)
     regions: set[Region] = field(default_factory=set)
     towns: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    actions: set[tuple[str, str, str]] = field(default_factory=set)   # (person key, object, verb): the view's degrees
     pages: list[PageResult] = field(default_factory=list)       # kept only when asked (the Python API)
     articles_total: int = 0
     posts_total: int = 0
@@ -159,6 +161,7 @@ class Corpus:
                     span[i] = date
                 if span[i + 1] is None or date > span[i + 1]:
                     span[i + 1] = date
+        self.actions.update(f.actions)
         for x, y, n in f.pairs:
             k = self._id(x) << 32 | self._id(y)
             self._pairs[k] = self._pairs.get(k, 0) + n
@@ -179,12 +182,12 @@ class Corpus:
         keys = self._keys
         return sorted((keys[k >> 32], keys[k & 0xFFFFFFFF], w) for k, w in self._pairs.items() if w >= min_weight)
 
-    def turtles(self) -> Iterator[tuple[str, int]]:
-        """Per page, in source order: the Turtle of its own facts and its number of triples."""
+    def turtles(self) -> Iterator[tuple[bytes, int]]:
+        """Per page, in source order: the Turtle of its own facts (UTF-8) and its number of triples."""
         return iter(self._turtle)
 
-    def records(self) -> Iterator[str]:
-        """Per page, in source order: its extraction.json line."""
+    def records(self) -> Iterator[bytes]:
+        """Per page, in source order: its extraction.json line (UTF-8)."""
         return iter(self._record)
 
     def views(self) -> Iterator[Any]:

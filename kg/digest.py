@@ -22,7 +22,7 @@ _TOWN = re.compile(r"(?:镇|乡|街道)$")
 
 def page_facts(p: PageResult, shared: list[dict[tuple[str, str], list[int]]]) -> PageFacts:
     d = p.region.district
-    entities, posts, towns = [], [], set()
+    entities, posts, towns, actions = [], [], set(), set()
     pairs: dict[tuple[str, str], int] = {}
     for a, cooc in zip(p.articles, shared):
         for e in a.entities:
@@ -30,11 +30,13 @@ def page_facts(p: PageResult, shared: list[dict[tuple[str, str], list[int]]]) ->
             if e.type == "place" and _TOWN.search(e.name):
                 towns.add(e.name)
         posts += [(entity_key("person", post.person, d), post.org or "", post.role, a.date) for post in a.posts]
+        actions.update((entity_key("person", part.person, d), obj, act.verb)
+                       for act in a.actions for part in act.participants for obj in act.objects)
         for k, sents in cooc.items():
             pairs[k] = pairs.get(k, 0) + len(sents)
     return PageFacts(p.source, p.region, len(p.articles), sum(len(a.actions) for a in p.articles), tuple(entities),
                      tuple(posts), tuple((x, y, n) for (x, y), n in sorted(pairs.items())), tuple(sorted(towns)),
-                     tuple(p.warnings))
+                     tuple(p.warnings), tuple(sorted(actions)))
 
 
 def digest_page(p: PageResult) -> PageDigest:

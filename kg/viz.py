@@ -14,9 +14,9 @@ import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 from pyvis.network import Network
@@ -54,9 +54,9 @@ class ViewOptions:
 EVIDENCE_CAP = 20     # evidence lines kept per node or edge (the first, in sorted order); weights count all
 
 
-@dataclass(frozen=True, slots=True)
-class ViewFacts:
-    """What the view needs of one page, as plain strings (spooled by the corpus, read when drawing)."""
+class ViewFacts(NamedTuple):
+    """What the view needs of one page, as plain strings (spooled by the corpus, read twice when
+    drawing: a named tuple unpickles without a dataclass's per-field state calls)."""
 
     mentions: tuple[tuple[str, str], ...] = ()                 # (entity key, article label)
     posts: tuple[tuple[str, str], ...] = ()                    # (person key, "title（org） · date")
@@ -176,12 +176,25 @@ class _Pass:
         self.nodes: dict[tuple[str, str], _Capped] = defaultdict(_Capped)
         self.pairs: dict[tuple[str, str], _Capped] = defaultdict(_Capped)
         self.articles: dict[str, tuple[str, str]] = {}
+        self._orgs: dict[str, str | None] = {}
+        self._objs: dict[str, str | None] = {}
 
     def _org(self, org: str) -> str | None:
-        return next((k for k in (entity_key("body", org, None), entity_key("place", org, None)) if k in self.ents), None)
+        """The body (or place) entity a post's org names, if shown; memoised: pages repeat them."""
+        try:
+            return self._orgs[org]
+        except KeyError:
+            k = self._orgs[org] = next((k for k in (entity_key("body", org, None), entity_key("place", org, None))
+                                        if k in self.ents), None)
+            return k
 
     def _obj(self, obj: str) -> str | None:
-        return next((k for k in (entity_key(t, obj, None) for t in ("project", "body", "place")) if k in self.ents), None)
+        try:
+            return self._objs[obj]
+        except KeyError:
+            k = self._objs[obj] = next((k for k in (entity_key(t, obj, None) for t in ("project", "body", "place"))
+                                        if k in self.ents), None)
+            return k
 
     def _edges(self, v: ViewFacts) -> Iterator[tuple[tuple[str, str, str, str], str]]:
         if "post" in self.relations:
@@ -196,17 +209,25 @@ class _Pass:
                     yield (pk, o, "action", verb), line
 
     def degrees(self, deg: Counter) -> list[str]:
-        """Count each distinct edge at both ends; return the article nodes' keys."""
-        seen: set[tuple[str, str, str, str]] = set()
-        arts: list[str] = []
-        for v in self.corpus.views():
-            for (u, o, rel, label), _ in self._edges(v):
-                e = (u, o, rel, label if rel == "action" else "")
-                if e not in seen:
-                    seen.add(e)
-                    deg[u] += 1
+        """Count each distinct edge at both ends; return the article nodes' keys. Post and action
+        edges come from the corpus tables (the same distinct edges the pages' view facts give):
+        only article nodes need a pass over the spooled pages."""
+        ents = self.ents
+        if "post" in self.relations:
+            for pk, org in {(pk, org) for pk, org, _ in self.corpus.tenures if org}:
+                o = self._org(org)
+                if o and pk in ents:
+                    deg[pk] += 1
                     deg[o] += 1
-            if self.with_articles:
+        if "action" in self.relations:
+            for pk, obj, _ in self.corpus.actions:
+                o = self._obj(obj)
+                if o and pk in ents:
+                    deg[pk] += 1
+                    deg[o] += 1
+        arts: list[str] = []
+        if self.with_articles:
+            for v in self.corpus.views():
                 for ak, _, _, keys in v.articles:
                     arts.append(ak)
                     for k in keys:
@@ -258,8 +279,12 @@ def layout(G: nx.Graph) -> dict[str, tuple[float, float]]:
     an outer ring if it has none): hubs keep their clusters, in well under a second."""
     H = nx.Graph(G)
     order = sorted(H.nodes, key=lambda n: (-H.degree(n), n))
-    pos = {n: (float(x), float(y)) for n, (x, y) in
-           nx.spring_layout(H.subgraph(order[:LAYOUT_CORE]), seed=7, iterations=50).items()}
+    # the core is copied in sorted order: a subgraph view iterates its node set in hash order, and
+    # the spring layout's seeded start positions follow node order
+    core = nx.Graph()
+    core.add_nodes_from(sorted(order[:LAYOUT_CORE]))
+    core.add_edges_from((u, v) for u in core for v in sorted(H[u]) if v in core)
+    pos = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(core, seed=7, iterations=50).items()}
     around: Counter[str] = Counter()
     ring = 0
     for n in order[LAYOUT_CORE:]:

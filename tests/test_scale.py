@@ -1,6 +1,10 @@
 """Scale-out and incremental builds give the same bytes as a plain build."""
 import hashlib
+import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,7 +79,6 @@ def test_a_built_corpus_keeps_no_pages_unless_asked(tmp_path):
 
 
 def test_cli_view_is_capped_and_says_how_many_nodes_it_left_out(tmp_path):
-    import json
     import re
 
     from click.testing import CliRunner
@@ -89,6 +92,15 @@ def test_cli_view_is_capped_and_says_how_many_nodes_it_left_out(tmp_path):
     assert total == sum(report["summary"]["entities"].values())
 
 
+_BIG_VIEW = """
+import json, networkx as nx
+from kg.viz import LAYOUT_CORE, layout
+G = nx.relabel_nodes(nx.barabasi_albert_graph(LAYOUT_CORE * 3, 2, seed=1), lambda i: f"n{i:05d}")
+G.add_node("alone")
+print(json.dumps(sorted(layout(G).items())))
+"""
+
+
 def test_big_view_layout_places_every_node_near_a_neighbour_and_is_deterministic():
     import math
 
@@ -99,6 +111,10 @@ def test_big_view_layout_places_every_node_near_a_neighbour_and_is_deterministic
     G.add_node("alone")
     pos = layout(G)
     assert set(pos) == set(G) and pos == layout(G)
+    # and across processes with other string hashes (node sets iterate in hash order)
+    runs = [subprocess.run([sys.executable, "-c", _BIG_VIEW], capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=seed)).stdout for seed in ("1", "977")]
+    assert runs[0] == runs[1] == json.dumps(sorted(pos.items())) + "\n"
     core = sorted(G, key=lambda n: (-G.degree(n), n))[:LAYOUT_CORE]
     for n in set(G) - set(core) - {"alone"}:
         assert min(math.dist(pos[n], pos[m]) for m in G[n]) < 0.5, n
