@@ -36,17 +36,17 @@ def page_record(r: PageResult) -> dict:
     return {"source": r.source, "district": r.region.district, "articles": [article_record(a) for a in r.articles]}
 
 
-def page_json(r: PageResult) -> str:
-    """A page's record as one line of extraction.json's list (compact: the C encoder, 20x faster
-    than an indented dump)."""
-    return json.dumps(page_record(r), ensure_ascii=False, separators=(",", ":"))
+def page_json(r: PageResult) -> bytes:
+    """A page's record as one UTF-8 line of extraction.json's list (compact: the C encoder, 20x
+    faster than an indented dump; bytes, so the main process copies it without decoding)."""
+    return json.dumps(page_record(r), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def join_json(items: Iterable[str]) -> Iterator[str]:
-    """extraction.json in chunks from ``page_json`` items, in the order given."""
+def join_json(items: Iterable[bytes]) -> Iterator[bytes]:
+    """extraction.json in UTF-8 chunks from ``page_json`` items, in the order given."""
     first = True
     for item in items:
-        yield ("[\n" if first else ",\n") + item
+        yield (b"[\n" if first else b",\n") + item
         first = False
-    yield "[]\n" if first else "\n]\n"
+    yield b"[]\n" if first else b"\n]\n"
 

@@ -178,9 +178,9 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Skipped]:
                 yield child
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | str | Iterable[str]) -> None:
-    """Write ``data`` (bytes, text, or text in chunks) to ``path`` through a temporary file and a rename,
-    so readers never see half a file."""
+def write_atomic(path: str | os.PathLike[str], data: bytes | str | Iterable[str | bytes]) -> None:
+    """Write ``data`` (bytes, text, or chunks of either; text as UTF-8) to ``path`` through a
+    temporary file and a rename, so readers never see half a file."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     chunks: Iterable[bytes]
@@ -189,7 +189,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str | Iterable[str]
     elif isinstance(data, str):
         chunks = (data.encode("utf-8"),)
     else:
-        chunks = (c.encode("utf-8") for c in data)
+        chunks = (c if isinstance(c, bytes) else c.encode("utf-8") for c in data)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -61,7 +61,11 @@ def _entity(key: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _pair(x: str, y: str) -> str:
-    return tt.ref("cooccurrence", hashlib.sha1(f"{x}|{y}".encode()).hexdigest()[:16])
+    # = tt.ref("cooccurrence", hex): hex digits need no escaping
+    return _PAIR_IRI + hashlib.sha1(f"{x}|{y}".encode()).hexdigest()[:16] + ">"
+
+
+_PAIR_IRI = tt.ref("cooccurrence", "0")[:-2]
 
 
 def _tenure(pk: str, org: str, role: str, kind: str = "tenure") -> str:
@@ -162,11 +166,12 @@ def page_triples(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -
     return out
 
 
-def page_turtle(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -> tuple[str, int]:
-    """A page's own Turtle and its number of triples."""
+def page_turtle(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -> tuple[bytes, int]:
+    """A page's own Turtle (UTF-8: the main process copies it to graph.ttl without decoding) and
+    its number of triples."""
     counted = [0]
     text = tt.blocks(counted, page_triples(p, pairs))
-    return text, counted[0]
+    return text.encode("utf-8"), counted[0]
 
 
 # ---- the corpus-wide rest
@@ -188,35 +193,44 @@ def _sort_date(d: str) -> str:
 
 
 def corpus_turtle(corpus: Corpus, counted: list[int]) -> Iterator[str]:
-    """Entities, posts and tenures, co-occurrence weights and structure, in chunks."""
+    """Entities, posts and tenures, co-occurrence weights and structure, in chunks. Entities and
+    pairs (most of it) are written a subject at a time, in key order, without sorting the table."""
     holds: dict[str, set[str]] = defaultdict(set)
     for pk, org, role in corpus.tenures:
         holds[pk].add(tt.ref("post", org or "-", role))
-    rows: list[tuple[str, str, str]] = []
+    chunk: list[str] = []
+    n = 0
+    iris: dict[str, str] = {}
     for key in sorted(corpus.entities):
         rec = corpus.entities[key]
-        s = _entity(key)
-        rows += [(s, "a", c) for c in _TYPES[rec.type]]
-        if rec.type == "place" and _is_division(rec.name):
-            rows.append((s, "a", "kg:AdministrativeDivision"))
         name = tt.string(rec.name)
-        rows += [(s, "rdfs:label", name), (s, "schema:name", name), (s, "kg:mentionCount", tt.integer(rec.mentions))]
-        rows += [(s, "skos:altLabel", tt.string(al)) for al in rec.aliases]
-        rows += [(s, "org:holds", post) for post in sorted(holds.get(key, ()))]
-        if len(rows) > 50_000:
-            yield tt.blocks(counted, rows)
-            rows = []
-    yield tt.blocks(counted, rows)
+        po = [("a", c) for c in _TYPES[rec.type]]
+        if rec.type == "place" and _is_division(rec.name):
+            po.append(("a", "kg:AdministrativeDivision"))
+        po += [("rdfs:label", name), ("schema:name", name), ("kg:mentionCount", tt.integer(rec.mentions))]
+        po += [("skos:altLabel", tt.string(al)) for al in rec.aliases]
+        po += [("org:holds", post) for post in holds.get(key, ())]
+        text, k = tt.block(iris.setdefault(key, _entity(key)), po)
+        chunk.append(text)
+        n += k
+        if len(chunk) >= 10_000:
+            yield "".join(chunk)
+            chunk = []
+    yield "".join(chunk)
     yield tt.blocks(counted, _posts(corpus))
-    rows = []
+    chunk = []
     for x, y, w in corpus.pair_items():
-        c = _pair(x, y)
-        rows += [(c, "a", "kg:Cooccurrence"), (c, "kg:between", _entity(x)), (c, "kg:between", _entity(y)),
-                 (c, "kg:weight", tt.integer(w))]
-        if len(rows) > 50_000:
-            yield tt.blocks(counted, rows)
-            rows = []
-    yield tt.blocks(counted, rows)
+        ex, ey = iris.get(x) or _entity(x), iris.get(y) or _entity(y)
+        if ey < ex:
+            ex, ey = ey, ex
+        chunk.append(f"{_pair(x, y)} a kg:Cooccurrence ;\n    kg:between {ex} ,\n        {ey} ;\n"
+                     f"    kg:weight {w} .\n\n")
+        n += 4
+        if len(chunk) >= 10_000:
+            yield "".join(chunk)
+            chunk = []
+    yield "".join(chunk)
+    counted[0] += n
     yield tt.blocks(counted, _structure(corpus))
 
 
@@ -302,12 +316,13 @@ def _place(child: str, parent: str, places: set[str]) -> Iterator[tuple[str, str
     yield c, "schema:containedInPlace", p
 
 
-def turtle(corpus: Corpus, counted: list[int] | None = None) -> Iterator[str]:
-    """The whole graph as Turtle chunks: prefixes, the corpus-wide part, then each page's own.
+def turtle(corpus: Corpus, counted: list[int] | None = None) -> Iterator[bytes]:
+    """The whole graph as UTF-8 Turtle chunks: prefixes, the corpus-wide part, then each page's own.
     ``counted[0]`` is increased by the number of triples written."""
     counted = counted if counted is not None else [0]
-    yield tt.header()
-    yield from corpus_turtle(corpus, counted)
+    yield tt.header().encode("utf-8")
+    for chunk in corpus_turtle(corpus, counted):
+        yield chunk.encode("utf-8")
     for ttl, n in corpus.turtles():
         counted[0] += n
         yield ttl
@@ -317,7 +332,7 @@ def to_graph(corpus: Corpus) -> Graph:
     """The knowledge graph of a corpus as an rdflib Graph (parsed from the Turtle kg writes)."""
     g = Graph()
     _bind(g)
-    g.parse(data="".join(turtle(corpus)), format="turtle")
+    g.parse(data=b"".join(turtle(corpus)).decode("utf-8"), format="turtle")
     return g
 
 

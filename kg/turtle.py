@@ -15,7 +15,7 @@ from rdflib import RDF, RDFS, XSD
 
 from .ontology import DCTERMS, FOAF, ID, KG, ORG, PROV, SCHEMA, SKOS, TIME
 
-__all__ = ["PREFIXES", "header", "iri", "ref", "string", "integer", "date", "blocks"]
+__all__ = ["PREFIXES", "header", "iri", "ref", "string", "integer", "date", "blocks", "block"]
 
 PREFIXES = {
     "kg": str(KG._NS), "schema": str(SCHEMA), "org": str(ORG), "prov": str(PROV), "time": str(TIME),
@@ -115,3 +115,18 @@ def blocks(counted: list[int] | None, triples: Iterable[tuple[str, str, str]]) -
     if buf:
         lines.append(" ;\n".join(buf) + " .\n\n")
     return "".join(lines)
+
+
+def block(s: str, po: Iterable[tuple[str, str]]) -> tuple[str, int]:
+    """One subject's block, as ``blocks`` writes it, and its number of triples: for the corpus-wide
+    tables, whose rows already come one subject at a time (no sort of the whole table)."""
+    rows = sorted(set(po))
+    buf: list[str] = []
+    last_p = None
+    for p, o in rows:
+        if p == last_p:
+            buf[-1] += f" ,\n        {o}"
+        else:
+            buf.append(f"{s} {p} {o}" if not buf else f"    {p} {o}")
+            last_p = p
+    return " ;\n".join(buf) + " .\n\n", len(rows)

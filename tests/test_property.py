@@ -28,7 +28,7 @@ def test_any_text_builds_a_valid_graph_and_safe_view(text):
     res = extract_text(text, "fuzz.txt")
     corpus = Corpus.from_pages([res])
     counted = [0]
-    ttl = "".join(turtle(corpus, counted))
+    ttl = b"".join(turtle(corpus, counted)).decode("utf-8")
     g = Graph().parse(data=ttl, format="turtle")
     assert len(g) == counted[0] == len(list(pyoxigraph.parse(ttl, format=pyoxigraph.RdfFormat.TURTLE)))
     from rdflib import RDF
