@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,6 +181,18 @@ class Corpus:
         """Co-occurring pairs of entity keys (in sorted order) and their weight (sentences), sorted."""
         keys = self._keys
         return sorted((keys[k >> 32], keys[k & 0xFFFFFFFF], w) for k, w in self._pairs.items() if w >= min_weight)
+
+    def weight_ranks(self, limit: int) -> dict[int, int]:
+        """Weight -> rank (1 + how many pairs are heavier) for the weights ranked ``limit`` or better."""
+        counts = Counter(self._pairs.values())
+        ranks: dict[int, int] = {}
+        heavier = 0
+        for w in sorted(counts, reverse=True):
+            if heavier >= limit:
+                break
+            ranks[w] = heavier + 1
+            heavier += counts[w]
+        return ranks
 
     def turtles(self) -> Iterator[tuple[bytes, int]]:
         """Per page, in source order: the Turtle of its own facts (UTF-8) and its number of triples."""

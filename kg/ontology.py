@@ -55,5 +55,6 @@ class KG(DefinedNamespace):
     latest: URIRef
     between: URIRef
     weight: URIRef
+    weightRank: URIRef
     mentionCount: URIRef
     orgUnknown: URIRef

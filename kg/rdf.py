@@ -35,6 +35,9 @@ _TYPES = {
 _EVENT_CLASS = {"meeting": "kg:Meeting", "inspection": "kg:Inspection", "visit": "kg:Visit",
                 "signing": "kg:Signing", "training": "kg:Training"}
 _IRI_KIND = {"body": "org", "place": "place", "project": "project"}
+# pairs given a kg:weightRank: every pair fewer than this many pairs outweigh (the cooccurrence query
+# ranks only those, exactly: a pair left out has at least this many heavier ones)
+RANKED_PAIRS = 1000
 
 
 def mint(kind: str, *parts: str) -> URIRef:
@@ -219,13 +222,15 @@ def corpus_turtle(corpus: Corpus, counted: list[int]) -> Iterator[str]:
     yield "".join(chunk)
     yield tt.blocks(counted, _posts(corpus))
     chunk = []
+    ranks = corpus.weight_ranks(RANKED_PAIRS)
     for x, y, w in corpus.pair_items():
         ex, ey = iris.get(x) or _entity(x), iris.get(y) or _entity(y)
         if ey < ex:
             ex, ey = ey, ex
+        rank = ranks.get(w)
         chunk.append(f"{_pair(x, y)} a kg:Cooccurrence ;\n    kg:between {ex} ,\n        {ey} ;\n"
-                     f"    kg:weight {w} .\n\n")
-        n += 4
+                     f"    kg:weight {w}" + (f" ;\n    kg:weightRank {rank} .\n\n" if rank else " .\n\n"))
+        n += 5 if rank else 4
         if len(chunk) >= 10_000:
             yield "".join(chunk)
             chunk = []

@@ -114,6 +114,22 @@ def test_cooccurrence_rests_on_sentences(graph):
     assert rows and all(r[1] for r in rows)
 
 
+_EVERY_PAIR = """PREFIX kg: <https://w3id.org/kg-news/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?a ?b ?weight WHERE { ?c kg:weight ?weight ; kg:between ?x , ?y . FILTER (STR(?x) < STR(?y))
+  ?x rdfs:label ?a . ?y rdfs:label ?b . } ORDER BY DESC(?weight) ?a ?b LIMIT 100"""
+
+
+@pytest.mark.parametrize("ranked", [1000, 5])
+def test_cooccurrence_query_over_ranked_pairs_is_the_head_of_ordering_every_pair(built_corpus, monkeypatch, ranked):
+    from kg import rdf
+    monkeypatch.setattr(rdf, "RANKED_PAIRS", ranked)
+    g = Graph().parse(data=b"".join(rdf.turtle(built_corpus)).decode("utf-8"), format="turtle")
+    top, every = run(g, "cooccurrence").rows, run(g, _EVERY_PAIR).rows
+    # ranked pairs: all those fewer than `ranked` pairs outweigh, ties at the edge included
+    assert len(top) >= min(ranked, len(every)) and top == every[:len(top)]
+    assert len(top) == 100 if ranked == 1000 else len(top) < 100
+
+
 def test_user_values_are_bound_not_pasted(graph):
     rows = run(graph, "entity", name='樊惠林" } UNION { ?e ?p ?v } #').rows
     assert rows == ()
