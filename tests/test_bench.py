@@ -13,3 +13,5 @@ def test_bench_reports_ratios_and_times_every_bundled_query(tmp_path):
     assert set(queries) == set(bundled())
     assert all(q["store"] > 0 and "rdflib" in q for q in queries.values())
     assert queries["articles"]["unbound_rows"] > 0 and queries["articles"]["bindings"]["source"]
+    inc = row["incremental"]
+    assert inc["full"] > 0 and inc["plus_one_page"] > 0 and inc["fraction"] == inc["plus_one_page"] / inc["full"]
