@@ -179,20 +179,22 @@ class Corpus:
 
     def pair_items(self, min_weight: int = 1) -> list[tuple[str, str, int]]:
         """Co-occurring pairs of entity keys (in sorted order) and their weight (sentences), sorted."""
-        keys = self._keys
-        return sorted((keys[k >> 32], keys[k & 0xFFFFFFFF], w) for k, w in self._pairs.items() if w >= min_weight)
+        return sorted(self.iter_pairs(min_weight))
 
-    def weight_ranks(self, limit: int) -> dict[int, int]:
-        """Weight -> rank (1 + how many pairs are heavier) for the weights ranked ``limit`` or better."""
+    def iter_pairs(self, min_weight: int = 1) -> Iterator[tuple[str, str, int]]:
+        """``pair_items`` in no particular order, without building the list."""
+        keys = self._keys
+        return ((keys[k >> 32], keys[k & 0xFFFFFFFF], w) for k, w in self._pairs.items() if w >= min_weight)
+
+    def weight_floor(self, n: int) -> int:
+        """The weight of the ``n``-th heaviest pair (1 if there are fewer): the heaviest ``n`` weigh at least that."""
         counts = Counter(self._pairs.values())
-        ranks: dict[int, int] = {}
-        heavier = 0
+        seen = 0
         for w in sorted(counts, reverse=True):
-            if heavier >= limit:
-                break
-            ranks[w] = heavier + 1
-            heavier += counts[w]
-        return ranks
+            seen += counts[w]
+            if seen >= n:
+                return w
+        return 1
 
     def turtles(self) -> Iterator[tuple[bytes, int]]:
         """Per page, in source order: the Turtle of its own facts (UTF-8) and its number of triples."""

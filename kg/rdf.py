@@ -10,6 +10,7 @@ byte-stable.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -35,8 +36,8 @@ _TYPES = {
 _EVENT_CLASS = {"meeting": "kg:Meeting", "inspection": "kg:Inspection", "visit": "kg:Visit",
                 "signing": "kg:Signing", "training": "kg:Training"}
 _IRI_KIND = {"body": "org", "place": "place", "project": "project"}
-# pairs given a kg:weightRank: every pair fewer than this many pairs outweigh (the cooccurrence query
-# ranks only those, exactly: a pair left out has at least this many heavier ones)
+# pairs given a kg:weightRank: the first this many in the cooccurrence query's order (weight, then
+# the two names), so that the query orders only those and gives the same head as ordering them all
 RANKED_PAIRS = 1000
 
 
@@ -222,12 +223,12 @@ def corpus_turtle(corpus: Corpus, counted: list[int]) -> Iterator[str]:
     yield "".join(chunk)
     yield tt.blocks(counted, _posts(corpus))
     chunk = []
-    ranks = corpus.weight_ranks(RANKED_PAIRS)
+    ranks = _pair_ranks(corpus, iris)
     for x, y, w in corpus.pair_items():
         ex, ey = iris.get(x) or _entity(x), iris.get(y) or _entity(y)
         if ey < ex:
             ex, ey = ey, ex
-        rank = ranks.get(w)
+        rank = ranks.get((x, y))
         chunk.append(f"{_pair(x, y)} a kg:Cooccurrence ;\n    kg:between {ex} ,\n        {ey} ;\n"
                      f"    kg:weight {w}" + (f" ;\n    kg:weightRank {rank} .\n\n" if rank else " .\n\n"))
         n += 5 if rank else 4
@@ -237,6 +238,20 @@ def corpus_turtle(corpus: Corpus, counted: list[int]) -> Iterator[str]:
     yield "".join(chunk)
     counted[0] += n
     yield tt.blocks(counted, _structure(corpus))
+
+
+def _pair_ranks(corpus: Corpus, iris: dict[str, str]) -> dict[tuple[str, str], int]:
+    """The RANKED_PAIRS first pairs in the order of the cooccurrence query: heaviest first, then by
+    the name of the entity whose IRI sorts first (the query's ?a), then the other's (?b)."""
+    names = corpus.entities
+
+    def order(item: tuple[str, str, int]) -> tuple[int, str, str]:
+        x, y, w = item
+        if (iris.get(y) or _entity(y)) < (iris.get(x) or _entity(x)):
+            x, y = y, x
+        return -w, names[x].name, names[y].name
+    top = heapq.nsmallest(RANKED_PAIRS, corpus.iter_pairs(corpus.weight_floor(RANKED_PAIRS)), key=order)
+    return {(x, y): rank for rank, (x, y, _) in enumerate(top, 1)}
 
 
 def _posts(corpus: Corpus) -> Iterator[tuple[str, str, str]]:
