@@ -225,7 +225,7 @@ def corpus_turtle(corpus: Corpus, counted: list[int]) -> Iterator[str]:
     chunk = []
     ranks = _pair_ranks(corpus, iris)
     for x, y, w in corpus.pair_items():
-        ex, ey = iris.get(x) or _entity(x), iris.get(y) or _entity(y)
+        ex, ey = iris[x], iris[y]      # a pair's keys are entities of the corpus
         if ey < ex:
             ex, ey = ey, ex
         rank = ranks.get((x, y))
@@ -247,7 +247,7 @@ def _pair_ranks(corpus: Corpus, iris: dict[str, str]) -> dict[tuple[str, str], i
 
     def order(item: tuple[str, str, int]) -> tuple[int, str, str]:
         x, y, w = item
-        if (iris.get(y) or _entity(y)) < (iris.get(x) or _entity(x)):
+        if iris[y] < iris[x]:
             x, y = y, x
         return -w, names[x].name, names[y].name
     top = heapq.nsmallest(RANKED_PAIRS, corpus.iter_pairs(corpus.weight_floor(RANKED_PAIRS)), key=order)
