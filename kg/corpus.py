@@ -112,7 +112,6 @@ class Corpus:
     tenures: dict[tuple[str, str, str], list[str | None]] = field(default_factory=dict)
     regions: set[Region] = field(default_factory=set)
     towns: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    actions: set[tuple[str, str, str]] = field(default_factory=set)   # (person key, object, verb): the view's degrees
     pages: list[PageResult] = field(default_factory=list)       # kept only when asked (the Python API)
     articles_total: int = 0
     posts_total: int = 0
@@ -120,6 +119,8 @@ class Corpus:
     _ids: dict[str, int] = field(default_factory=dict)
     _keys: list[str] = field(default_factory=list)
     _pairs: dict[int, int] = field(default_factory=dict)        # packed (key id, key id) -> weight
+    _actions: set[int] = field(default_factory=set)             # packed (key id, object id, verb id)
+    _names: dict[str, int] = field(default_factory=dict)        # objects and verbs of actions -> id
     _turtle: _Spool = field(default_factory=_Spool)
     _record: _Spool = field(default_factory=_Spool)
     _view: _Spool = field(default_factory=_Spool)
@@ -161,7 +162,9 @@ class Corpus:
                     span[i] = date
                 if span[i + 1] is None or date > span[i + 1]:
                     span[i + 1] = date
-        self.actions.update(f.actions)
+        for pk, obj, verb in f.actions:
+            self._actions.add(self._id(pk) << 64 | self._names.setdefault(obj, len(self._names)) << 32
+                              | self._names.setdefault(verb, len(self._names)))
         for x, y, n in f.pairs:
             k = self._id(x) << 32 | self._id(y)
             self._pairs[k] = self._pairs.get(k, 0) + n
@@ -195,6 +198,11 @@ class Corpus:
             if seen >= n:
                 return w
         return 1
+
+    def action_edges(self) -> Iterator[tuple[str, str, str]]:
+        """Every distinct (person key, object name, verb) of the pages' actions (the view's degrees)."""
+        keys, names = self._keys, list(self._names)
+        return ((keys[k >> 64], names[k >> 32 & 0xFFFFFFFF], names[k & 0xFFFFFFFF]) for k in self._actions)
 
     def turtles(self) -> Iterator[tuple[bytes, int]]:
         """Per page, in source order: the Turtle of its own facts (UTF-8) and its number of triples."""

@@ -220,7 +220,7 @@ class _Pass:
                     deg[pk] += 1
                     deg[o] += 1
         if "action" in self.relations:
-            for pk, obj, _ in self.corpus.actions:
+            for pk, obj, _ in self.corpus.action_edges():
                 o = self._obj(obj)
                 if o and pk in ents:
                     deg[pk] += 1
