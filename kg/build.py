@@ -27,7 +27,7 @@ from .pipeline import extract_page
 from .rdf import turtle
 from .viz import ViewOptions, to_graphml, write_view
 
-__all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key"]
+__all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key", "prune_cache"]
 
 
 @dataclass(slots=True)
@@ -77,6 +77,16 @@ def _cache_file(cache_dir: str, page: Page) -> Path:
     # the file name is part of the key: IRIs and records of a page carry its name
     name = hashlib.sha256(page.source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return Path(cache_dir, f"{page.sha256}-{name}-{cache_key()}.pickle")
+
+
+def prune_cache(cache_dir: str) -> int:
+    """Delete the cache entries written by another version of kg (or of its lexicons): no build by
+    this one can read them, and a corpus's cache is as big as its Turtle. Returns how many."""
+    keep = f"-{cache_key()}.pickle"
+    stale = [p for p in Path(cache_dir).glob("*.pickle") if not p.name.endswith(keep)]
+    for p in stale:
+        p.unlink(missing_ok=True)
+    return len(stale)
 
 
 def _work(args: tuple[str, int, str | None, bool]) -> tuple[str, PageDigest | str, dict, PageResult | None]:
@@ -176,6 +186,8 @@ def build_corpus(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions | N
         report.built.append(path)
         report.articles += res.facts.articles
         by_path[path] = {"path": path, **info}
+    if opts.cache_dir and Path(opts.cache_dir).is_dir():
+        prune_cache(opts.cache_dir)
     order = [str(i.path) if isinstance(i, Skipped) else str(i) for i in items]
     details = [by_path[p] for p in dict.fromkeys(order) if p in by_path]
     return corpus, report, details

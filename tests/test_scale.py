@@ -49,6 +49,17 @@ def test_adding_a_page_reextracts_only_that_page(tmp_path):
     assert _digest(out) == _digest(again)
 
 
+def test_a_build_drops_cache_entries_no_version_of_kg_here_can_read(tmp_path):
+    out = tmp_path / "out"
+    _build([ROOT / "seeds"], out)
+    cache = out / ".cache"
+    current = sorted(p.name for p in cache.iterdir())
+    old = current[0].rsplit("-", 1)[0] + "-0123456789abcdef.pickle"     # the same page, another kg
+    (cache / old).write_bytes(b"stale")
+    again = _build([ROOT / "seeds"], out)
+    assert sorted(p.name for p in cache.iterdir()) == current and all(d["cached"] for d in again)
+
+
 def test_view_top_keeps_the_highest_degree_nodes_of_the_whole_graph(built_corpus):
     from kg.viz import to_networkx
     full = to_networkx(built_corpus)
