@@ -20,9 +20,11 @@ __all__ = ["digest_page", "page_facts"]
 _TOWN = re.compile(r"(?:镇|乡|街道)$")
 
 
-def page_facts(p: PageResult, shared: list[dict[tuple[str, str], list[int]]]) -> PageFacts:
+def page_facts(p: PageResult, shared: list[dict[tuple[str, str], list[int]]],
+               actions: tuple[tuple[str, str, str], ...] = ()) -> PageFacts:
+    """``actions``: the page's distinct (person key, object, verb), as its view facts list them."""
     d = p.region.district
-    entities, posts, towns, actions = [], [], set(), set()
+    entities, posts, towns = [], [], set()
     pairs: dict[tuple[str, str], int] = {}
     for a, cooc in zip(p.articles, shared):
         for e in a.entities:
@@ -30,18 +32,17 @@ def page_facts(p: PageResult, shared: list[dict[tuple[str, str], list[int]]]) ->
             if e.type == "place" and _TOWN.search(e.name):
                 towns.add(e.name)
         posts += [(entity_key("person", post.person, d), post.org or "", post.role, a.date) for post in a.posts]
-        actions.update((entity_key("person", part.person, d), obj, act.verb)
-                       for act in a.actions for part in act.participants for obj in act.objects)
         for k, sents in cooc.items():
             pairs[k] = pairs.get(k, 0) + len(sents)
     return PageFacts(p.source, p.region, len(p.articles), sum(len(a.actions) for a in p.articles), tuple(entities),
                      tuple(posts), tuple((x, y, n) for (x, y), n in sorted(pairs.items())), tuple(sorted(towns)),
-                     tuple(p.warnings), tuple(sorted(actions)))
+                     tuple(p.warnings), actions)
 
 
 def digest_page(p: PageResult) -> PageDigest:
     shared = entity_pairs(p)
     def blob(x: object) -> bytes:
         return pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)
-    return PageDigest(page_facts(p, shared), blob(page_turtle(p, shared)), blob(page_json(p)),
-                      blob(view_facts(p, shared)))
+    view = view_facts(p, shared)
+    actions = tuple(dict.fromkeys(a[:3] for a in view.actions))     # sorted there: (key, object, verb, evidence)
+    return PageDigest(page_facts(p, shared, actions), blob(page_turtle(p, shared)), blob(page_json(p)), blob(view))

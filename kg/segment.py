@@ -165,11 +165,8 @@ class Tokens:
             return
         self._clauses.add(lo)
         hi = cuts[i] if i < len(cuts) else len(self.text)
-        a = lo
-        for w in _cut_plain(self.text[lo:hi]):
-            b = a + len(w)
-            self._words[a] = (w, a, b)
-            a = b
+        for w, a, b in tokens(self.text[lo:hi], hmm=False):
+            self._words[lo + a] = (w, lo + a, lo + b)
 
     def is_start(self, pos: int) -> bool:
         self._ensure(pos)

@@ -120,13 +120,5 @@ def blocks(counted: list[int] | None, triples: Iterable[tuple[str, str, str]]) -
 def block(s: str, po: Iterable[tuple[str, str]]) -> tuple[str, int]:
     """One subject's block, as ``blocks`` writes it, and its number of triples: for the corpus-wide
     tables, whose rows already come one subject at a time (no sort of the whole table)."""
-    rows = sorted(set(po))
-    buf: list[str] = []
-    last_p = None
-    for p, o in rows:
-        if p == last_p:
-            buf[-1] += f" ,\n        {o}"
-        else:
-            buf.append(f"{s} {p} {o}" if not buf else f"    {p} {o}")
-            last_p = p
-    return " ;\n".join(buf) + " .\n\n", len(rows)
+    counted = [0]
+    return blocks(counted, ((s, p, o) for p, o in po)), counted[0]

@@ -55,8 +55,8 @@ EVIDENCE_CAP = 20     # evidence lines kept per node or edge (the first, in sort
 
 
 class ViewFacts(NamedTuple):
-    """What the view needs of one page, as plain strings (spooled by the corpus, read twice when
-    drawing: a named tuple unpickles without a dataclass's per-field state calls)."""
+    """What the view needs of one page, as plain strings (spooled by the corpus, read when drawing:
+    a named tuple unpickles without a dataclass's per-field state calls)."""
 
     mentions: tuple[tuple[str, str], ...] = ()                 # (entity key, article label)
     posts: tuple[tuple[str, str], ...] = ()                    # (person key, "title（org） · date")
@@ -180,20 +180,20 @@ class _Pass:
         self._objs: dict[str, str | None] = {}
 
     def _org(self, org: str) -> str | None:
-        """The body (or place) entity a post's org names, if shown; memoised: pages repeat them."""
-        try:
-            return self._orgs[org]
-        except KeyError:
-            k = self._orgs[org] = next((k for k in (entity_key("body", org, None), entity_key("place", org, None))
-                                        if k in self.ents), None)
-            return k
+        """The body (or place) entity a post's org names, if shown."""
+        return self._shown(self._orgs, org, ("body", "place"))
 
     def _obj(self, obj: str) -> str | None:
+        """The project, body or place entity an action's object names, if shown."""
+        return self._shown(self._objs, obj, ("project", "body", "place"))
+
+    def _shown(self, memo: dict[str, str | None], name: str, types: tuple[str, ...]) -> str | None:
+        """The key of the first entity of ``types`` called ``name`` that the view shows; memoised, as
+        pages repeat their bodies and objects."""
         try:
-            return self._objs[obj]
+            return memo[name]
         except KeyError:
-            k = self._objs[obj] = next((k for k in (entity_key(t, obj, None) for t in ("project", "body", "place"))
-                                        if k in self.ents), None)
+            k = memo[name] = next((k for k in (entity_key(t, name, None) for t in types) if k in self.ents), None)
             return k
 
     def _edges(self, v: ViewFacts) -> Iterator[tuple[tuple[str, str, str, str], str]]:
