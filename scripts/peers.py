@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.evaluate import evaluate_paths, score_json  # noqa: E402
-from kg.io import read_page  # noqa: E402
-from kg.normalize import join_lines, normalize_page  # noqa: E402
+from kg.yardsticks.evaluate import evaluate_paths, score_json  # noqa: E402
+from kg.text.io import read_page  # noqa: E402
+from kg.text.normalize import join_lines, normalize_page  # noqa: E402
 
 MAPS = {
     "jieba": {"nr": "person", "ns": "place", "nt": "body"},

@@ -20,7 +20,7 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
     """``kg build seeds`` into a temporary folder, through the library the CLI calls."""
-    from kg.build import BuildOptions, build_corpus, write_outputs
+    from kg.run.build import BuildOptions, build_corpus, write_outputs
     out = tmp_path_factory.mktemp("out")
     corpus, report, details = build_corpus([SEEDS], BuildOptions())
     write_outputs(corpus, report, details, out, BuildOptions())
@@ -30,19 +30,19 @@ def built(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def built_corpus():
     """The merged corpus of the seeds (entities, pairs, spooled pages)."""
-    from kg.build import BuildOptions, build_corpus
+    from kg.run.build import BuildOptions, build_corpus
     return build_corpus([SEEDS], BuildOptions())[0]
 
 
 @pytest.fixture(scope="session")
 def graph(built) -> Graph:
-    from kg.rdf import load_graph
+    from kg.graph.rdf import load_graph
     return load_graph(built / "graph.ttl")
 
 
 @pytest.fixture(scope="session")
 def scores(built) -> dict:
-    from kg.evaluate import score_json
+    from kg.yardsticks.evaluate import score_json
     table, _ = score_json(GOLD, built / "extraction.json")
     return table
 

@@ -1,6 +1,6 @@
 """The benchmark runs end to end on a tiny corpus and reports every figure the README quotes."""
-from kg.bench import run_bench
-from kg.query import bundled
+from kg.yardsticks.bench import run_bench
+from kg.graph.query import bundled
 
 
 def test_bench_reports_ratios_and_times_every_bundled_query(tmp_path):

@@ -48,7 +48,7 @@ def _open(browser, html: Path):
 
 @pytest.fixture(scope="module")
 def seeds_view(tmp_path_factory):
-    from kg.build import BuildOptions, build_corpus, write_outputs
+    from kg.run.build import BuildOptions, build_corpus, write_outputs
     out = tmp_path_factory.mktemp("view")
     opts = BuildOptions(graphml=True)
     corpus, report, details = build_corpus([ROOT / "seeds"], opts)
@@ -99,8 +99,8 @@ def test_search_by_alias_finds_the_canonical_node(browser, seeds_view):
 
 
 def test_markup_in_names_and_headlines_is_shown_as_text_and_never_runs(browser, tmp_path):
-    from kg.build import BuildOptions, write_outputs
-    from kg.corpus import Corpus
+    from kg.run.build import BuildOptions, write_outputs
+    from kg.run.digest import corpus_of
     from kg.model import Article, BuildReport, Entity, Mention, PageResult, PostMention, Region, Sentence
     evil = '"><img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script>'
     body = "区长张三调研。"
@@ -109,9 +109,9 @@ def test_markup_in_names_and_headlines_is_shown_as_text_and_never_runs(browser, 
                   mentions=(Mention("张三", "person", 2, 4), Mention(evil, "body", 0, 1, canonical=evil)),
                   posts=(PostMention("张三", "区长", evil, "区长", 0, 2),),
                   entities=(Entity("person", "张三"), Entity("body", evil, (evil + "alias",))))
-    corpus = Corpus.from_pages([PageResult("x.txt", "x.txt", "0", "utf-8", Region("金水区"), (art,))])
+    corpus = corpus_of([PageResult("x.txt", "x.txt", "0", "utf-8", Region("金水区"), (art,))])
     out = tmp_path / "o"
-    write_outputs(corpus, BuildReport(built=["x.txt"], articles=1), [], out, BuildOptions(view=__import__("kg.viz", fromlist=["ViewOptions"]).ViewOptions(min_weight=1)))
+    write_outputs(corpus, BuildReport(built=["x.txt"], articles=1), [], out, BuildOptions(view=__import__("kg.view.network", fromlist=["ViewOptions"]).ViewOptions(min_weight=1)))
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert "<script>window.__xss" not in html and "<img src=x" not in html
     page, errors, blocked, dialogs = _open(browser, out / "graph.html")

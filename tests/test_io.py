@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import EXIT_PARTIAL, main
-from kg.io import InputError, decode, read_page
+from kg.text.io import InputError, decode, read_page
 
 TEXT = "区长调研防汛工作\n\n本报讯 5月6日，金水区委副书记、区长孙国强到城关镇调研防汛工作。记者 王五\n"
 
@@ -81,7 +81,7 @@ def test_file_over_the_size_limit_is_skipped_with_the_limit_named(corpus_dir, tm
 def test_one_long_line_is_built_in_linear_time(tmp_path):
     p = tmp_path / "long.txt"
     p.write_text(("本报讯 5月6日，区委书记张三到城关镇调研" + "，推进项目建设" * 20000 + "。记者 王五\n"), encoding="utf-8")
-    from kg.pipeline import extract_page
+    from kg.extract.pipeline import extract_page
     res = extract_page(read_page(p))
     assert len(res.articles) == 1 and res.articles[0].reporters == ("王五",)
 
@@ -93,7 +93,7 @@ def test_nothing_to_build_exits_with_code_2(tmp_path):
 
 def test_traditional_pages_are_converted_and_reported():
     pytest.importorskip("opencc")
-    from kg.pipeline import extract_text
+    from kg.extract.pipeline import extract_text
     trad = "區長調研防汛工作\n\n本報訊 5月6日，金水區委副書記、區長孫國強到城關鎮調研防汛工作。孫國強指出，要壓實責任。記者 王五\n"
     r = extract_text(trad)
     assert any("traditional" in w for w in r.warnings)
@@ -101,7 +101,7 @@ def test_traditional_pages_are_converted_and_reported():
 
 
 def test_outputs_are_written_atomically(tmp_path, monkeypatch):
-    from kg import io as kio
+    from kg.text import io as kio
     target = tmp_path / "graph.ttl"
     target.write_text("old complete file", encoding="utf-8")
 

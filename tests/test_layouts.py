@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.io import read_page
-from kg.pipeline import extract_page
+from kg.text.io import read_page
+from kg.extract.pipeline import extract_page
 
 PAGE = Path(__file__).parent / "pages" / "county_lead_byline.txt"
 

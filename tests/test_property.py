@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.corpus import Corpus
-from kg.pipeline import extract_text
-from kg.rdf import turtle
-from kg.viz import ViewOptions, render_html, to_pyvis, view_graph
+from kg.run.digest import corpus_of
+from kg.extract.pipeline import extract_text
+from kg.graph.rdf import turtle
+from kg.view.network import ViewOptions, render_html, to_pyvis, view_graph
 
 FRAGMENTS = ["本报讯 ", "5月6日，", "记者 王五", "通讯员 李四", "\n\n", "\n", "区委书记张德明", "、", "。", "，",
              "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "&amp;", "\\", '"', "\x00", "\x1b",
@@ -26,13 +26,13 @@ def test_any_text_builds_a_valid_graph_and_safe_view(text):
     pyoxigraph = pytest.importorskip("pyoxigraph")
     from rdflib import Graph
     res = extract_text(text, "fuzz.txt")
-    corpus = Corpus.from_pages([res])
+    corpus = corpus_of([res])
     counted = [0]
     ttl = b"".join(turtle(corpus, counted)).decode("utf-8")
     g = Graph().parse(data=ttl, format="turtle")
     assert len(g) == counted[0] == len(list(pyoxigraph.parse(ttl, format=pyoxigraph.RdfFormat.TURTLE)))
     from rdflib import RDF
-    from kg.ontology import SCHEMA
+    from kg.graph.ontology import SCHEMA
     assert len(set(g.subjects(RDF.type, SCHEMA.NewsArticle))) == len(res.articles)
     html = render_html(to_pyvis(view_graph(corpus, ViewOptions(min_weight=1))))
     start = html.index('<script id="kg-data" type="application/json">') + len('<script id="kg-data" type="application/json">')
@@ -45,14 +45,14 @@ def test_any_text_builds_a_valid_graph_and_safe_view(text):
 @given(texts)
 def test_kg_cut_gives_jiebas_no_hmm_words(text):
     """kg's one-pass segmenter (segment._cut_plain) must cut exactly where jieba's does."""
-    from kg.segment import tokenizer, tokens
+    from kg.extract.segment import tokenizer, tokens
     assert tokens(text, hmm=False) == list(tokenizer().tokenize(text, HMM=False))
 
 
 def test_kg_cut_gives_jiebas_no_hmm_words_on_the_seed_pages():
     from pathlib import Path
 
-    from kg.segment import tokenizer, tokens
+    from kg.extract.segment import tokenizer, tokens
     for page in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt")):
         text = page.read_text(encoding="utf-8")
         assert tokens(text, hmm=False) == list(tokenizer().tokenize(text, HMM=False)), page.name

@@ -34,6 +34,6 @@ def test_every_seed_page_is_scored(built):
 
 def test_kg_eval_scores_what_kg_build_writes(scores, seeds_dir):
     from pathlib import Path
-    from kg.evaluate import evaluate_paths
+    from kg.yardsticks.evaluate import evaluate_paths
     table, _ = evaluate_paths(Path(__file__).parent / "gold", (str(seeds_dir),))
     assert {k: v["f1"] for k, v in table.items()} == {k: v["f1"] for k, v in scores.items()}

@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.ontology import KG
-from kg.query import bundled, run
-from kg.rdf import mint
+from kg.graph.ontology import KG
+from kg.graph.query import bundled, run
+from kg.graph.rdf import mint
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -121,7 +121,7 @@ SELECT ?a ?b ?weight WHERE { ?c kg:weight ?weight ; kg:between ?x , ?y . FILTER 
 
 @pytest.mark.parametrize("ranked", [1000, 40, 7])
 def test_cooccurrence_query_over_ranked_pairs_is_the_head_of_ordering_every_pair(built_corpus, monkeypatch, ranked):
-    from kg import rdf
+    from kg.graph import rdf
     monkeypatch.setattr(rdf, "RANKED_PAIRS", ranked)
     g = Graph().parse(data=b"".join(rdf.turtle(built_corpus)).decode("utf-8"), format="turtle")
     top, every = run(g, "cooccurrence").rows, run(g, _EVERY_PAIR).rows
@@ -136,8 +136,8 @@ def test_user_values_are_bound_not_pasted(graph):
 
 def test_store_answers_bundled_queries_like_rdflib(built, graph, tmp_path):
     pytest.importorskip("pyoxigraph")
-    from kg.query import resolve_query
-    from kg.store import load_store, query_store
+    from kg.graph.query import resolve_query
+    from kg.graph.store import load_store, query_store
     n = load_store(built / "graph.ttl", tmp_path / "store")
     assert n == len(graph)
     for name, binds in (("succession", {"body": "二七区委", "role": "书记"}), ("entity", {"name": "郑机所"}),

@@ -1,9 +1,9 @@
 """Recognisers on sentences of the genre, with names that are not in the seeds."""
 import pytest
 
-from kg.pipeline import extract_text
-from kg.recognize.person import find_titled
-from kg.recognize.spans import suffix_mentions
+from kg.extract.pipeline import extract_text
+from kg.extract.persons import find_titled
+from kg.extract.spans import suffix_mentions
 
 CHAINS = [
     ("县委常委、宣传部长、县委办主任刘明远参加。", "刘明远", ["县委常委", "宣传部长", "县委办主任"]),

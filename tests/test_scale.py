@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import BuildOptions, build_corpus, write_outputs
+from kg.run.build import BuildOptions, build_corpus, write_outputs
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = ("graph.ttl", "extraction.json", "graph.html", "report.json")
@@ -61,7 +61,7 @@ def test_a_build_drops_cache_entries_no_version_of_kg_here_can_read(tmp_path):
 
 
 def test_view_top_keeps_the_highest_degree_nodes_of_the_whole_graph(built_corpus):
-    from kg.viz import to_networkx
+    from kg.view.network import to_networkx
     full = to_networkx(built_corpus)
     top = to_networkx(built_corpus, top=40)
     expected = {n for n, _ in sorted(full.degree(), key=lambda kv: (-kv[1], kv[0]))[:40]}
@@ -71,8 +71,8 @@ def test_view_top_keeps_the_highest_degree_nodes_of_the_whole_graph(built_corpus
 
 def test_store_values_cannot_change_the_query(built, tmp_path):
     pytest.importorskip("pyoxigraph")
-    from kg.query import resolve_query
-    from kg.store import load_store, query_store
+    from kg.graph.query import resolve_query
+    from kg.graph.store import load_store, query_store
     load_store(built / "graph.ttl", tmp_path / "store")
     _, rows = query_store(tmp_path / "store", resolve_query("entity"), name='樊惠林" } UNION { ?e ?p ?v } #')
     assert rows == ()
@@ -105,7 +105,7 @@ def test_cli_view_is_capped_and_says_how_many_nodes_it_left_out(tmp_path):
 
 _BIG_VIEW = """
 import json, networkx as nx
-from kg.viz import LAYOUT_CORE, layout
+from kg.view.network import LAYOUT_CORE, layout
 G = nx.relabel_nodes(nx.barabasi_albert_graph(LAYOUT_CORE * 3, 2, seed=1), lambda i: f"n{i:05d}")
 G.add_node("alone")
 print(json.dumps(sorted(layout(G).items())))
@@ -117,7 +117,7 @@ def test_big_view_layout_places_every_node_near_a_neighbour_and_is_deterministic
 
     import networkx as nx
 
-    from kg.viz import LAYOUT_CORE, layout
+    from kg.view.network import LAYOUT_CORE, layout
     G = nx.relabel_nodes(nx.barabasi_albert_graph(LAYOUT_CORE * 3, 2, seed=1), lambda i: f"n{i:05d}")
     G.add_node("alone")
     pos = layout(G)

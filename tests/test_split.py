@@ -1,8 +1,8 @@
 """Articles from page structure: headlines before or after bodies, bylines anywhere, dates from the lead."""
 import pytest
 
-from kg.dates import article_date, page_year
-from kg.split import parse_byline, parse_headline, split_page
+from kg.text.dates import article_date, page_year
+from kg.text.split import parse_byline, parse_headline, split_page
 
 HEADLINES = [
     (["二七区召开二季度产业发展暨经济工作推进会 以实干实绩交出优异答卷"], "二七区召开二季度产业发展暨经济工作推进会", "以实干实绩交出优异答卷"),
@@ -58,7 +58,7 @@ def test_lines_broken_mid_word_are_joined():
     ("本报讯 为切实将成果转化，3月28日，二七区召开", 2021, "2021-03-28"),
 ])
 def test_article_date_from_lead(lead, year, expected):
-    from kg.normalize import drop_stray_spaces
+    from kg.text.normalize import drop_stray_spaces
     assert article_date(drop_stray_spaces(lead), year) == expected
 
 

@@ -30,7 +30,7 @@ class QueryResult:
 def _texts() -> dict[str, str]:
     """Name -> text of every bundled query, read once."""
     return {f.name[:-3]: f.read_text(encoding="utf-8")
-            for f in sorted(resources.files("kg").joinpath("queries").iterdir(), key=lambda p: p.name)
+            for f in sorted(resources.files(__package__).joinpath("queries").iterdir(), key=lambda p: p.name)
             if f.name.endswith(".rq")}
 
 

@@ -1,6 +1,6 @@
 """Scoring against gold annotations: the same figures as ../shared/eval/score.py, which it mirrors.
 
-The scorer is a copy kept in ``kg/_score.py`` (the yardstick's own code, unchanged), so that
+The scorer is a copy kept in ``kg/yardsticks/score.py`` (the yardstick's own code, unchanged), so that
 ``kg eval`` and the tests score exactly as the shared evaluation does.
 """
 from __future__ import annotations
@@ -8,10 +8,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from . import _score
-from .build import BuildOptions, build_corpus
-from .export import join_json
-from .io import write_atomic
+from kg.yardsticks import score as _score
+from kg.run.build import BuildOptions, build_corpus
+from kg.run.export import join_json
+from kg.text.io import write_atomic
 
 __all__ = ["score_json", "evaluate_paths", "format_scores"]
 

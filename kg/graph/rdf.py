@@ -19,11 +19,11 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from . import lexicons
-from . import turtle as tt
-from .corpus import Corpus, entity_key
-from .model import PageResult
-from .ontology import DCTERMS, FOAF, ID, ORG, PROV, SCHEMA, SKOS, TIME, KG
+from kg import lexicons
+from kg.graph import turtle as tt
+from kg.corpus.tables import Corpus, entity_key
+from kg.model import PageResult
+from kg.graph.ontology import DCTERMS, FOAF, ID, ORG, PROV, SCHEMA, SKOS, TIME, KG
 
 __all__ = ["mint", "page_turtle", "corpus_turtle", "turtle", "to_graph", "load_graph"]
 
@@ -83,7 +83,7 @@ def _tenure(pk: str, org: str, role: str, kind: str = "tenure") -> str:
 def page_triples(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -> list[tuple[str, str, str]]:
     """Triples of one page that need nothing from other pages: articles and their mentions,
     events, dated post evidence, co-occurrence derivations and the sentences all of them cite.
-    ``pairs``: ``kg.corpus.entity_pairs`` of the page."""
+    ``pairs``: ``kg.run.digest.entity_pairs`` of the page."""
     out: list[tuple[str, str, str]] = []
     add = out.append
     d = p.region.district

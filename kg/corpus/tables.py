@@ -17,34 +17,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Article, PageResult, Region
+from kg.model import Article, PageResult, Region
 
-__all__ = ["Corpus", "EntityRecord", "PageFacts", "PageDigest", "entity_key", "entity_pairs"]
+__all__ = ["Corpus", "EntityRecord", "PageFacts", "PageDigest", "entity_key"]
 
 
 def entity_key(type_: str, name: str, district: str | None) -> str:
     """Corpus-wide key of an entity: persons are told apart by the district of their paper."""
     return f"person:{district or '-'}:{name}" if type_ == "person" else f"{type_}:{name}"
-
-
-def _key_in(type_name: str, district: str | None) -> str:
-    """The entity key of an article-level "type:name" (as kg.relations.cooccurrences gives it)."""
-    t, _, n = type_name.partition(":")
-    return entity_key(t, n, district)
-
-
-def entity_pairs(page: PageResult) -> list[dict[tuple[str, str], list[int]]]:
-    """Per article: pairs of entity keys (in sorted order) sharing a sentence -> those sentences."""
-    from .relations import cooccurrences
-    d = page.region.district
-    out = []
-    for a in page.articles:
-        pairs: dict[tuple[str, str], list[int]] = {}
-        for (x, y), sents in cooccurrences(a).items():
-            kx, ky = _key_in(x, d), _key_in(y, d)
-            pairs[(kx, ky) if kx <= ky else (ky, kx)] = sents
-        out.append(pairs)
-    return out
 
 
 @dataclass(slots=True)
@@ -80,7 +60,7 @@ class PageDigest:
     facts: PageFacts
     turtle: bytes        # pickled (UTF-8 Turtle of the page's own facts, its number of triples)
     record: bytes        # pickled UTF-8 extraction.json line
-    view: bytes          # kg.viz.ViewFacts
+    view: bytes          # kg.view.network.ViewFacts
 
 
 class _Spool:
@@ -124,15 +104,6 @@ class Corpus:
     _turtle: _Spool = field(default_factory=_Spool)
     _record: _Spool = field(default_factory=_Spool)
     _view: _Spool = field(default_factory=_Spool)
-
-    @classmethod
-    def from_pages(cls, pages: Iterable[PageResult]) -> "Corpus":
-        """A corpus of pages in memory (kept for the API's tables), in source order."""
-        from .digest import digest_page
-        c = cls()
-        for p in sorted(pages, key=lambda p: (p.source, p.path)):
-            c.add(digest_page(p), p)
-        return c
 
     def add(self, d: PageDigest, page: PageResult | None = None) -> None:
         f = d.facts
@@ -213,7 +184,7 @@ class Corpus:
         return iter(self._record)
 
     def views(self) -> Iterator[Any]:
-        """Per page, in source order: what the HTML view needs of it (kg.viz.ViewFacts)."""
+        """Per page, in source order: what the HTML view needs of it (kg.view.network.ViewFacts)."""
         return iter(self._view)
 
     def articles(self) -> Iterator[tuple[PageResult, Article]]:

@@ -10,15 +10,15 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from . import lexicons
-from .model import Article, Entity, Mention, Page, PageResult, PostMention, Region
-from .recognize.person import Titled, find_known, find_speakers, find_titled
-from .recognize.spans import list_mentions, quote_spans, suffix_mentions
-from .relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
+from kg import lexicons
+from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
+from kg.extract.persons import Titled, find_known, find_speakers, find_titled
+from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
+from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
-from .resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
-from .segment import Tokens
-from .split import split_page
+from kg.extract.resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
+from kg.extract.segment import Tokens
+from kg.text.split import split_page
 
 __all__ = ["extract_page", "extract_text"]
 

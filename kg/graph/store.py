@@ -33,7 +33,7 @@ def with_values(sparql: str, bindings: dict[str, str]) -> str:
     (seconds on a large store); a VALUES block is planned first. Values are written as N-Triples
     terms (escaped by pyoxigraph), so a value cannot change the query. Bind only variables the query
     matches outside OPTIONAL: joined first, a value there would label rows instead of selecting them
-    (bundled queries declare theirs, see ``kg.query.bindable``).
+    (bundled queries declare theirs, see ``kg.graph.query.bindable``).
     """
     import pyoxigraph as ox
     if not bindings:

@@ -21,8 +21,8 @@ from typing import NamedTuple
 import networkx as nx
 from pyvis.network import Network
 
-from .corpus import Corpus, entity_key
-from .model import PageResult
+from kg.corpus.tables import Corpus, entity_key
+from kg.model import PageResult
 
 __all__ = ["DEFAULT_TOP", "KINDS", "to_networkx", "to_pyvis", "render_html", "ViewOptions", "view_graph", "write_view", "to_graphml"]
 
@@ -67,7 +67,7 @@ class ViewFacts(NamedTuple):
 
 
 def view_facts(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -> ViewFacts:
-    """The strings a page contributes to nodes' and edges' tooltips (``pairs``: kg.corpus.entity_pairs)."""
+    """The strings a page contributes to nodes' and edges' tooltips (``pairs``: kg.run.digest.entity_pairs)."""
     d = p.region.district
     mentions: list[tuple[str, str]] = []
     articles: list[tuple[str, str, str, tuple[str, ...]]] = []
@@ -358,7 +358,7 @@ def view_graph(corpus: Corpus, opts: ViewOptions | None = None) -> nx.MultiDiGra
 
 def write_view(corpus: Corpus, path: str | Path, opts: ViewOptions | None = None) -> nx.MultiDiGraph:
     """Write the HTML view of a corpus; return the graph shown."""
-    from .io import write_atomic
+    from kg.text.io import write_atomic
     G = view_graph(corpus, opts)
     write_atomic(path, render_html(to_pyvis(G)))
     return G

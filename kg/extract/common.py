@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import lexicons
-from ..segment import word_freq, word_tag
+from kg import lexicons
+from kg.extract.segment import word_freq, word_tag
 
 __all__ = ["left_extend", "left_stops", "CJK", "OPENERS"]
 

@@ -8,16 +8,37 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections.abc import Iterable
 
-from .corpus import PageDigest, PageFacts, entity_key, entity_pairs
-from .export import page_json
-from .model import PageResult
-from .rdf import page_turtle
-from .viz import view_facts
+from kg.corpus.tables import Corpus, PageDigest, PageFacts, entity_key
+from kg.extract.relations import cooccurrences
+from kg.run.export import page_json
+from kg.model import PageResult
+from kg.graph.rdf import page_turtle
+from kg.view.network import view_facts
 
-__all__ = ["digest_page", "page_facts"]
+__all__ = ["digest_page", "page_facts", "entity_pairs", "corpus_of"]
 
 _TOWN = re.compile(r"(?:镇|乡|街道)$")
+
+
+def _key_in(type_name: str, district: str | None) -> str:
+    """The entity key of an article-level "type:name" (as kg.extract.relations.cooccurrences gives it)."""
+    t, _, n = type_name.partition(":")
+    return entity_key(t, n, district)
+
+
+def entity_pairs(page: PageResult) -> list[dict[tuple[str, str], list[int]]]:
+    """Per article: pairs of entity keys (in sorted order) sharing a sentence -> those sentences."""
+    d = page.region.district
+    out = []
+    for a in page.articles:
+        pairs: dict[tuple[str, str], list[int]] = {}
+        for (x, y), sents in cooccurrences(a).items():
+            kx, ky = _key_in(x, d), _key_in(y, d)
+            pairs[(kx, ky) if kx <= ky else (ky, kx)] = sents
+        out.append(pairs)
+    return out
 
 
 def page_facts(p: PageResult, shared: list[dict[tuple[str, str], list[int]]],
@@ -46,3 +67,11 @@ def digest_page(p: PageResult) -> PageDigest:
     view = view_facts(p, shared)
     actions = tuple(dict.fromkeys(a[:3] for a in view.actions))     # sorted there: (key, object, verb, evidence)
     return PageDigest(page_facts(p, shared, actions), blob(page_turtle(p, shared)), blob(page_json(p)), blob(view))
+
+
+def corpus_of(pages: Iterable[PageResult]) -> Corpus:
+    """A corpus of pages in memory (kept for the API's tables), in source order."""
+    c = Corpus()
+    for p in sorted(pages, key=lambda p: (p.source, p.path)):
+        c.add(digest_page(p), p)
+    return c

@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .. import lexicons
-from ..model import Mention
-from ..segment import is_common_word
-from .common import CJK, left_extend
+from kg import lexicons
+from kg.model import Mention
+from kg.extract.segment import is_common_word
+from kg.extract.common import CJK, left_extend
 
 __all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers"]
 
@@ -167,7 +167,7 @@ _SPEAKER = re.compile(rf"(?:^|(?<=[，。；：！？、\s“”]))([{CJK}]{{2,4
 
 def find_speakers(text: str) -> list[Mention]:
     """Untitled names that open a clause and speak or lead (张三强调), as a fallback."""
-    from ..segment import word_freq
+    from kg.extract.segment import word_freq
     out: list[Mention] = []
     for m in _SPEAKER.finditer(text):
         cand = m.group(1)

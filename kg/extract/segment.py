@@ -15,7 +15,7 @@ from math import log
 
 import jieba
 
-from . import lexicons
+from kg import lexicons
 
 __all__ = ["tokenizer", "tokens", "word_freq", "is_common_word", "word_tag", "Tokens"]
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import lexicons
-from ..model import EntityType, Mention
-from ..segment import Tokens, tokenizer, tokens, word_freq, word_tag
-from .common import CJK, left_extend
+from kg import lexicons
+from kg.model import EntityType, Mention
+from kg.extract.segment import Tokens, tokenizer, tokens, word_freq, word_tag
+from kg.extract.common import CJK, left_extend
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rdflib import RDF, RDFS, XSD
 
-from .ontology import DCTERMS, FOAF, ID, KG, ORG, PROV, SCHEMA, SKOS, TIME
+from kg.graph.ontology import DCTERMS, FOAF, ID, KG, ORG, PROV, SCHEMA, SKOS, TIME
 
 __all__ = ["PREFIXES", "header", "iri", "ref", "string", "integer", "date", "blocks", "block"]
 
@@ -60,7 +60,7 @@ def _seg(part: str) -> str:
 
 
 def ref(kind: str, *parts: str) -> str:
-    """Turtle text of a minted kg IRI (see ``kg.rdf.mint``): readable, percent-encoded where unsafe."""
+    """Turtle text of a minted kg IRI (see ``kg.graph.rdf.mint``): readable, percent-encoded where unsafe."""
     return "<" + _ID + kind + "/" + "/".join(map(_seg, parts)) + ">" if parts else "<" + _ID + kind + ">"
 
 

@@ -8,9 +8,9 @@ import re
 from collections import Counter
 from functools import cache
 
-from . import lexicons
-from .model import Region
-from .segment import is_common_word
+from kg import lexicons
+from kg.model import Region
+from kg.extract.segment import is_common_word
 
 __all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "is_abbreviation", "is_tail_form",
            "find_short_forms",
@@ -154,7 +154,7 @@ _FULL_ORGAN = re.compile(r"(?:委|政府|人大常委会|人大|政协|纪委监
 
 def _core(name: str) -> str:
     """A name without its leading division (上海鼎澜企业发展有限公司 -> 鼎澜企业发展有限公司)."""
-    from .recognize.spans import is_division_name
+    from kg.extract.spans import is_division_name
     for k in range(min(8, len(name) - 2), 1, -1):
         if is_division_name(name[:k]):
             return name[k:]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from . import lexicons
+from kg import lexicons
 
 __all__ = ["generate_pages", "write_corpus"]
 

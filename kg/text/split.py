@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicons
-from .dates import article_date, page_year
-from .model import Article, Sentence
-from .normalize import TERMINALS, drop_stray_spaces, join_lines, normalize_page
+from kg import lexicons
+from kg.text.dates import article_date, page_year
+from kg.model import Article, Sentence
+from kg.text.normalize import TERMINALS, drop_stray_spaces, join_lines, normalize_page
 
 __all__ = ["split_page", "parse_headline", "parse_byline", "split_sentences"]
 

@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from . import __version__
-from .corpus import Corpus, PageDigest, PageFacts
-from .digest import digest_page
-from .export import join_json
-from .io import DEFAULT_MAX_BYTES, InputError, iter_inputs, read_page, write_atomic
-from .model import BuildReport, Page, PageResult, Skipped
-from .pipeline import extract_page
-from .rdf import turtle
-from .viz import ViewOptions, to_graphml, write_view
+from kg.version import __version__
+from kg.corpus.tables import Corpus, PageDigest, PageFacts
+from kg.run.digest import digest_page
+from kg.run.export import join_json
+from kg.text.io import DEFAULT_MAX_BYTES, InputError, iter_inputs, read_page, write_atomic
+from kg.model import BuildReport, Page, PageResult, Skipped
+from kg.extract.pipeline import extract_page
+from kg.graph.rdf import turtle
+from kg.view.network import ViewOptions, to_graphml, write_view
 
 __all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key", "prune_cache"]
 
@@ -56,6 +56,17 @@ class BuildResult:
 _KEY: str | None = None
 
 
+def _modules(folder) -> list:
+    """Every .py file below a package folder, in path order."""
+    out = []
+    for p in sorted(folder.iterdir(), key=lambda p: p.name):
+        if p.is_dir() and p.name != "__pycache__":
+            out += _modules(p)
+        elif p.name.endswith(".py"):
+            out.append(p)
+    return out
+
+
 def cache_key() -> str:
     """kg's version plus a hash of its lexicons: a cached page is reused only by the same extractor."""
     global _KEY
@@ -65,10 +76,8 @@ def cache_key() -> str:
         for name in sorted(p.name for p in lex.iterdir() if p.name.endswith((".txt", ".tsv"))):
             h.update(name.encode())
             h.update(lex.joinpath(name).read_bytes())
-        for mod in sorted(p.name for p in resources.files("kg").iterdir() if p.name.endswith(".py")):
-            h.update(resources.files("kg").joinpath(mod).read_bytes())
-        for mod in sorted(p.name for p in resources.files("kg").joinpath("recognize").iterdir() if p.name.endswith(".py")):
-            h.update(resources.files("kg").joinpath("recognize", mod).read_bytes())
+        for mod in _modules(resources.files("kg")):      # extraction and the renderers of a cached digest
+            h.update(mod.read_bytes())
         _KEY = h.hexdigest()[:16]
     return _KEY
 
@@ -118,7 +127,7 @@ def _warm() -> None:
     each otherwise, on every build)."""
     import multiprocessing
     if multiprocessing.get_start_method() == "fork":
-        from .pipeline import extract_text
+        from kg.extract.pipeline import extract_text
         digest_page(extract_text("区委书记张三到黄泥镇调研。\n\n本报讯 5月6日，区长李四主持召开会议。", "warm.txt"))
 
 
@@ -133,7 +142,7 @@ def _info(f: PageFacts, encoding: str) -> dict:
 
 def extract_paths(items: list[Path | Skipped], opts: BuildOptions, progress: Callable[[int], None] | None = None
                   ) -> Iterator[tuple[str, PageDigest | str, dict, PageResult | None] | Skipped]:
-    """Yield the Skipped inputs (of ``kg.io.iter_inputs``), then per readable input in (file name,
+    """Yield the Skipped inputs (of ``kg.text.io.iter_inputs``), then per readable input in (file name,
     path) order -- the order of the outputs -- (path, digest | reason, details, page if kept)."""
     yield from (i for i in items if isinstance(i, Skipped))
     files = sorted((p for p in items if not isinstance(p, Skipped)), key=lambda p: (p.name, str(p)))
@@ -141,7 +150,7 @@ def extract_paths(items: list[Path | Skipped], opts: BuildOptions, progress: Cal
     results: Iterator[tuple[str, PageDigest | str, dict, PageResult | None]]
     pool = None
     if opts.engine == "dask":
-        from .scale import dask_map
+        from kg.run.scale import dask_map
         results = dask_map(_work, jobs, opts.scheduler)
     elif opts.workers > 1 and len(jobs) > 1:
         _warm()
@@ -219,7 +228,7 @@ def write_outputs(corpus: Corpus, report: BuildReport, details: list[dict], out:
     if opts.graphml:
         write_atomic(out / "graph.graphml", to_graphml(shown))
     if opts.store:
-        from .store import load_store
+        from kg.graph.store import load_store
         load_store(out / "graph.ttl", opts.store)
     # the report is part of the deterministic output: whether a page came from the cache is left out
     inputs = [{k: v for k, v in d.items() if k != "cached"} for d in details]

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from functools import cache
 from itertools import combinations
 
-from . import lexicons
-from .model import Action, Article, Participation, PostMention, Region
-from .recognize.person import Titled, TitleItem
-from .resolve import ENTERPRISE_RE, canonical_body, party_committee
+from kg import lexicons
+from kg.model import Action, Article, Participation, PostMention, Region
+from kg.extract.persons import Titled, TitleItem
+from kg.extract.resolve import ENTERPRISE_RE, canonical_body, party_committee
 
 __all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurrences", "is_body_name", "clause_span",
            "BARE_ORGANS"]

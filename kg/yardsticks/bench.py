@@ -20,11 +20,11 @@ __all__ = ["run_bench", "measure_build", "measure_incremental"]
 
 def _stage_times(pages_dir: str, out: str, workers: int, store: bool = False) -> dict:
     """One build with per-stage timings (runs inside the measuring subprocess)."""
-    from .build import BuildOptions, build_corpus
-    from .export import join_json
-    from .io import write_atomic
-    from .rdf import turtle
-    from .viz import ViewOptions, write_view
+    from kg.run.build import BuildOptions, build_corpus
+    from kg.run.export import join_json
+    from kg.text.io import write_atomic
+    from kg.graph.rdf import turtle
+    from kg.view.network import ViewOptions, write_view
     t0 = time.perf_counter()
     corpus, report, _ = build_corpus([pages_dir], BuildOptions(workers=workers))
     t1 = time.perf_counter()
@@ -53,8 +53,8 @@ def _store_times(ttl: Path, directory: Path, triples: int, repeats: int = 3) -> 
     inspections, succession) are bound to the first holder of the first post that ``succession``
     lists, the listings to one body (officials) and one page (articles); the listings are also
     timed once unbound, as dumps whose time grows with their rows."""
-    from .query import bundled, resolve_query, run
-    from .store import load_store, query_store
+    from kg.graph.query import bundled, resolve_query, run
+    from kg.graph.store import load_store, query_store
     t = time.perf_counter()
     load_store(ttl, directory)
     out: dict = {"store_load": time.perf_counter() - t, "queries": {}}
@@ -65,7 +65,7 @@ def _store_times(ttl: Path, directory: Path, triples: int, repeats: int = 3) -> 
              "officials": {"body": body}, "articles": {"source": src[0][0] if src else ""}}
     graph = None
     if triples <= RDFLIB_MAX_TRIPLES:
-        from .rdf import load_graph
+        from kg.graph.rdf import load_graph
         graph = load_graph(ttl)
     for name in sorted(bundled()):
         q, b = resolve_query(name), binds.get(name, {})
@@ -90,7 +90,7 @@ def _timed(fn) -> float:
 def measure_build(pages_dir: str, workers: int = 1, store: bool = False) -> dict:
     """Run one build in a fresh interpreter and return its stage times and peak memory."""
     with tempfile.TemporaryDirectory() as out:
-        code = ("import json,sys; from kg.bench import _stage_times; "
+        code = ("import json,sys; from kg.yardsticks.bench import _stage_times; "
                 f"print(json.dumps(_stage_times({pages_dir!r}, {out!r}, {workers}, {store})))")
         res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         return json.loads(res.stdout.strip().splitlines()[-1])
@@ -99,7 +99,7 @@ def measure_build(pages_dir: str, workers: int = 1, store: bool = False) -> dict
 def measure_incremental(pages_dir: str) -> dict:
     """``kg build`` of a copy of the corpus (filling its cache), then again after one new page is
     added: wall-clock times of the two commands, as a user sees them."""
-    from .synth import generate_pages
+    from kg.yardsticks.synth import generate_pages
     with tempfile.TemporaryDirectory() as tmp:
         pages, out = Path(tmp, "pages"), Path(tmp, "out")
         shutil.copytree(pages_dir, pages)
@@ -144,7 +144,7 @@ def _lac_time(text: str) -> float | None:
 def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None = None, keep: str | None = None,
               echo=print, store: bool = True, incremental: bool = True) -> dict:
     """Generate corpora of the given sizes and time kg, jieba.cut and (if installed) LAC on them."""
-    from .synth import write_corpus
+    from kg.yardsticks.synth import write_corpus
     workers = workers or [1, 2]
     base = Path(keep or tempfile.mkdtemp(prefix="kg-bench-"))
     results: dict = {"sizes": []}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from .model import ENTITY_TYPES, Article, PageResult
+from kg.model import ENTITY_TYPES, Article, PageResult
 
 __all__ = ["article_record", "page_record", "page_json", "join_json"]
 

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import Page, Skipped
+from kg.model import Page, Skipped
 
 __all__ = ["InputError", "decode", "read_page", "iter_inputs", "write_atomic", "DEFAULT_MAX_BYTES"]
 

@@ -1,1 +1,0 @@
-"""Recognisers: article body -> mentions of persons, bodies, places and projects."""
