@@ -15,6 +15,7 @@ from kg.view.network import DEFAULT_TOP, ViewOptions
 
 EXIT_PARTIAL = 3     # built, but some inputs were skipped
 EXIT_NOTHING = 2     # nothing could be built
+EXIT_USAGE = 2       # a query kg will not run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -88,7 +89,7 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
 
     Example: kg query out/graph.ttl succession --bind body=金水区委
     """
-    from kg.graph.query import QueryResult, format_result, resolve_query, run
+    from kg.graph.query import QueryError, QueryResult, format_result, resolve_query, run
     bindings = {}
     for b in binds:
         if "=" not in b:
@@ -97,23 +98,20 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
         bindings[k.strip().lstrip("?")] = v
     try:
         text = resolve_query(query, bindings)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    if use_store:
-        from kg.graph.store import query_store
-        try:
-            vars_, rows = query_store(target, text, **bindings)
-        except ValueError as exc:
-            raise click.UsageError(str(exc)) from exc
-        res = QueryResult(vars_, rows)
-    else:
-        from kg.graph.rdf import load_graph
-        path = Path(target)
-        if path.is_dir():
-            path = path / "graph.ttl"
-        if not path.exists():
-            raise click.UsageError(f"{path}: no such graph (run kg build first)")
-        res = run(load_graph(path), text, **bindings)
+        if use_store:
+            from kg.graph.store import query_store
+            res = QueryResult(*query_store(target, text, **bindings))
+        else:
+            from kg.graph.rdf import load_graph
+            path = Path(target)
+            if path.is_dir():
+                path = path / "graph.ttl"
+            if not path.exists():
+                raise QueryError(f"{path}: no such graph (run kg build first)")
+            res = run(load_graph(path), text, **bindings)
+    except (QueryError, ValueError) as exc:      # one line, no traceback: the user's query or target
+        click.echo(f"kg query: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     click.echo(format_result(res, fmt), nl=False)
 
 

@@ -17,7 +17,30 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef, Variable
 
-__all__ = ["bundled", "bindable", "resolve_query", "run", "QueryResult", "format_result"]
+__all__ = ["bundled", "bindable", "resolve_query", "run", "QueryResult", "QueryError", "format_result"]
+
+
+class QueryError(ValueError):
+    """A query kg will not run: unknown, an update, or SPARQL that does not parse (one line, for the user)."""
+
+
+TRIPLE = ("subject", "predicate", "object")      # the columns of a CONSTRUCT or DESCRIBE answer
+READ_ONLY = "kg query runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE)"
+_PROLOGUE = r"(?:\s|#[^\n]*\n|PREFIX\s+[\w-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*"
+_UPDATE = re.compile(_PROLOGUE + r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+
+
+def parse_error(exc: Exception, text: str) -> QueryError:
+    """A parser's exception (rdflib's pyparsing or pyoxigraph's) as one line with line and column."""
+    line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+    if line is None:                                            # pyoxigraph: "error at 1:20: expected ..."
+        m = re.search(r"(\d+):(\d+)", str(exc))
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+    msg = re.sub(r"^error at \d+:\d+: ", "", str(getattr(exc, "msg", "") or exc).splitlines()[0])
+    if len(msg) > 100:                                          # oxigraph lists every token it expected
+        msg = msg[:100].rsplit(",", 1)[0] + ", …"
+    where = f"line {line}, column {col}: " if line is not None else ""
+    return QueryError(f"the query does not parse: {where}{msg}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +81,15 @@ def resolve_query(query: str, bound: Iterable[str] = ()) -> str:
         wrong = [k for k in bound if k not in allowed]
         if wrong:
             can = f"only on {', '.join('?' + v for v in allowed)}" if allowed else "on no variable"
-            raise ValueError(f"{query} can be bound {can}, not on {', '.join('?' + k for k in wrong)}")
+            raise QueryError(f"{query} can be bound {can}, not on {', '.join('?' + k for k in wrong)}")
         return _texts()[query]
     if query.endswith(".rq") and Path(query).exists():
-        return Path(query).read_text(encoding="utf-8")
+        query = Path(query).read_text(encoding="utf-8")
+    if _UPDATE.match(query):
+        raise QueryError(READ_ONLY)
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.I):
         return query
-    raise ValueError(f"unknown query {query!r}: give SPARQL text, a .rq file, or one of {', '.join(bundled())}")
+    raise QueryError(f"unknown query {query!r}: give SPARQL text, a .rq file, or one of {', '.join(bundled())}")
 
 
 def _term(value: str) -> Literal | URIRef:
@@ -96,7 +121,15 @@ def run(graph: Graph, query: str, **bindings: str) -> QueryResult:
     """
     text = _LATERAL.sub("", resolve_query(query, bindings))
     init = {Variable(k): _term(v) for k, v in bindings.items()}
-    res = graph.query(text, initBindings=init)
+    from pyparsing import ParseException
+    try:
+        res = graph.query(text, initBindings=init)
+    except ParseException as exc:
+        raise parse_error(exc, text) from None
+    if res.type == "ASK":
+        return QueryResult(("answer",), (("true" if res.askAnswer else "false",),))
+    if res.type in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(TRIPLE, tuple(sorted(tuple(map(str, t)) for t in res.graph)))
     vars_ = tuple(str(v) for v in (res.vars or []))
     rows = tuple(tuple(_text(r[i]) for i in range(len(vars_))) for r in res)
     return QueryResult(vars_, rows)

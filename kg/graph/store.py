@@ -52,8 +52,18 @@ def with_values(sparql: str, bindings: dict[str, str]) -> str:
 def query_store(directory: str | Path, sparql: str, **bindings: str):
     """Run SPARQL on the store with ``bindings`` bound (see ``with_values``); return (vars, rows of strings)."""
     import pyoxigraph as ox
+    from kg.graph.query import TRIPLE, QueryError, parse_error
+    if not Path(directory, "CURRENT").exists():
+        raise QueryError(f"{directory}: no such store (run kg build --store DIR first)")
     store = ox.Store.read_only(str(directory))
-    res = store.query(with_values(sparql, bindings))
+    try:
+        res = store.query(with_values(sparql, bindings))
+    except SyntaxError as exc:
+        raise parse_error(exc, sparql) from None
+    if isinstance(res, ox.QueryBoolean):
+        return ("answer",), (("true" if bool(res) else "false",),)
+    if isinstance(res, ox.QueryTriples):
+        return TRIPLE, tuple(sorted((t.subject.value, t.predicate.value, t.object.value) for t in res))
     vars_ = tuple(v.value for v in res.variables)
     rows = []
     for sol in res:
