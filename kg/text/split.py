@@ -21,6 +21,34 @@ __all__ = ["split_page", "parse_headline", "parse_byline", "split_sentences"]
 LEAD_RE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,8}讯(?=\s*[（(【])|[（(]记者)")
 BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
 _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
+# What a scraped web page wraps its article in: breadcrumbs, menus, meta, share and vote blocks, footers.
+_WEB_META = (r"(?:信息|稿件|文章|新闻)?来源|发布(?:时间|日期|者|人)|发稿时间|更新时间|时间|日期|作者|撰稿|供稿|编辑|责任编辑|"
+             r"责编|编审|审核|审校|审签|校对|初审|复审|终审|浏览(?:次数|量)?|访问量|点击(?:数|量|率)?|阅读(?:量|数)?|字[体号]|分享")
+_WEB_FURNITURE = re.compile(
+    rf"(?:^|\s)(?:{_WEB_META})\s*[:：]|当前位置|当前页面|您的位置|您现在的位置|现在位置|首页\s*[>》/]|[>》]{{2}}|^[>》]|[>》]$|"
+    r"【\s*(?:打印|关闭|字体|大|中|小|收藏|推荐|分享|纠错|返回)[^】]{0,6}】|(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|"
+    r"回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|版权所有|ICP备|备案号|"
+    r"主办单位|承办单位|技术支持|联系电话|copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|^[•·]\s*\S{1,12}$|"
+    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+_MENU_BAR = re.compile(r"[^|｜。，]{1,14}(?:\s*[|｜]\s*[^|｜。，]{1,14}){2,}")
+
+
+def is_furniture(line: str) -> bool:
+    """A line of the page around the article, not of it: a newspaper's page line, a site's menu,
+    breadcrumb, meta, share, vote or footer line. A line with a finished sentence is never one.
+
+    Examples
+    --------
+    >>> [is_furniture(x) for x in ("首页 > 新闻中心 > 正文", "发布时间：2024-03-12  来源：青禾县融媒体中心",
+    ...  "网站首页 | 政务公开 | 办事服务 | 互动交流", "顶(3) 踩(0)", "青禾县召开项目推进会")]
+    [True, True, True, True, False]
+    """
+    s = line.strip()
+    if not s or re.search(r"[。！？]", s) and len(s) > 30:
+        return False
+    return bool(_PAGE_FURNITURE.match(s) or _WEB_FURNITURE.search(s) or _MENU_BAR.fullmatch(s))
+
+
 _BYLINE_ROLE = r"(?:本报记者|见习记者|特约记者|首席记者|记者|特约通讯员|通讯员|实习生|摄影|文/图|图/文)"
 _BYLINE_TAIL = re.compile(
     rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*[（(]?\s*((?:{_BYLINE_ROLE}[\s：:]*[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}})*\s*)+)[）)]?\s*$")
@@ -107,11 +135,49 @@ def _headline_like(line: str) -> bool:
     return bool(s) and len(s) <= 45 and not re.search(r"[。；！？;]", s) and s.count("，") + s.count(",") <= 1
 
 
+def _sentence_like(line: str) -> bool:
+    """A line that holds a sentence's end or is too long and comma-broken for a headline."""
+    return bool(re.search(r"[。！？；!?;]", line)) or (len(line) > 40 and bool(re.search(r"[，,]", line)))
+
+
+def _fragments(lines: list[str], lo: int, hi: int) -> list[_Body]:
+    """Bodies without a lead between lead bodies (an item continued from another column, a short
+    e-paper item): runs of lines that start with a sentence-like line and go on while the line
+    before is unfinished or the line itself is sentence-like. Headline lines stay in the gap."""
+    out: list[_Body] = []
+    cur: _Body | None = None
+    for i in range(lo, hi):
+        ln = lines[i]
+        if _is_blank(ln) or LEAD_RE.match(ln):
+            cur = None
+            continue
+        if cur is not None and (_sentence_like(ln) or lines[cur.end].rstrip()[-1:] not in TERMINALS + "”"):
+            cur.end = i
+        elif _sentence_like(ln):
+            cur = _Body(i, i)
+            out.append(cur)
+        else:
+            cur = None
+    return out
+
+
 def _find_bodies(lines: list[str]) -> list[_Body]:
     starts = [i for i, ln in enumerate(lines) if LEAD_RE.match(ln)]
-    bodies: list[_Body] = []
     if not starts:
         return _fallback_bodies(lines)
+    led = _lead_bodies(lines, starts)
+    bodies: list[_Body] = []
+    prev_end = -1
+    for b in led + [_Body(len(lines), len(lines))]:
+        bodies += _fragments(lines, prev_end + 1, b.start)
+        bodies.append(b)
+        prev_end = b.end
+    return bodies[:-1]
+
+
+def _lead_bodies(lines: list[str], starts: list[int]) -> list[_Body]:
+    """A body per lead marker, up to its byline, the next lead or a banner."""
+    bodies: list[_Body] = []
     for k, s in enumerate(starts):
         limit = starts[k + 1] if k + 1 < len(starts) else len(lines)
         body = _Body(s, s)
@@ -335,11 +401,15 @@ def split_page(source: str, text: str) -> list[Article]:
     """
     text = normalize_page(text)
     lines = [ln.strip() for ln in text.split("\n")]
-    lines = ["" if _PAGE_FURNITURE.match(ln) and not LEAD_RE.match(ln) else ln for ln in lines]
+    lines = ["" if is_furniture(ln) and not LEAD_RE.match(ln) else ln for ln in lines]
     year = page_year(drop_stray_spaces(text))
     bodies = _find_bodies(lines)
-    if not bodies:
-        return []
+    lone_headline = not bodies
+    if lone_headline:           # no body-like line: the page is its headline, read as body and title
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        if not filled:
+            return []
+        bodies = [_Body(filled[0], filled[-1])]
     texts = [_body_text(lines, b) for b in bodies]
     leads = [t[0][:400] for t in texts]
     # gaps: lines before bodies[0], between bodies, after the last
@@ -354,7 +424,8 @@ def split_page(source: str, text: str) -> list[Article]:
     for i, (b, (body, raw)) in enumerate(zip(bodies, texts)):
         body, rep2, cor2 = _lead_byline(body)
         raw, _, _ = _lead_byline(raw)
-        title, subtitle = parse_headline(heads[i]) if heads[i] else (None, None)
+        head = lines[b.start: b.end + 1] if lone_headline else heads[i]
+        title, subtitle = parse_headline(head) if head else (None, None)
         if title:
             title = drop_stray_spaces(title)
         rep = tuple(dict.fromkeys(b.reporters + rep2))
@@ -407,7 +478,8 @@ def _assign_headlines(gaps: list[list[str]], leads: list[str]) -> list[list[str]
             opts = [([ln for blk in flat_blocks for ln in blk + [""]], [])]
         options.append(opts)
 
-    # DP over bodies: state = body i already has a leading headline.
+    # DP over bodies: state = body i already has a leading headline. A trailing part that the body
+    # before cannot take (it has its headline already) is left to no body, so some split always fits.
     best: dict[bool, tuple[float, list[tuple[list[str], list[str]]]]] = {False: (0.0, [])}
     for gi in range(n + 1):
         nxt: dict[bool, tuple[float, list[tuple[list[str], list[str]]]]] = {}
@@ -416,8 +488,9 @@ def _assign_headlines(gaps: list[list[str]], leads: list[str]) -> list[list[str]
                 s = score
                 if any(ln for ln in back):
                     if gi == 0 or has_lead:
-                        continue
-                    s += _similarity(back, leads[gi - 1])
+                        back, s = [], s - 1.0
+                    else:
+                        s += _similarity(back, leads[gi - 1])
                 if any(ln for ln in fwd):
                     if gi == n:
                         continue
