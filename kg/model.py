@@ -4,6 +4,7 @@ Page -> split -> Article -> recognise -> Mention -> resolve -> Entity -> relatio
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -105,10 +106,10 @@ class Article:
     entities: tuple[Entity, ...] = ()
 
     def sentence_of(self, offset: int) -> int:
-        """Index of the sentence holding ``offset`` (the last one if past the end)."""
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset < s.end:
-                return i
+        """Index of the sentence holding ``offset`` (the last one if past the end or between two)."""
+        i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1       # sentences are in order
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
         return max(len(self.sentences) - 1, 0)
 
     def sentence_text(self, i: int) -> str:
@@ -160,11 +161,35 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why a page could not be built: the exception's type and message and the last line of kg's
+    code it passed (``kg/text/split.py:429``), or ``timeout``."""
+
+    kind: str
+    message: str
+    where: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "timeout":
+            return self.message
+        return f"{self.kind}: {self.message}" + (f" ({self.where})" if self.where else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An input whose reading, extraction or digest failed: it is in no output but the report."""
+
+    path: str
+    failure: Failure
+
+
 @dataclass(slots=True)
 class BuildReport:
-    """Every input accounted for: built, empty or skipped."""
+    """Every input accounted for: built, empty, skipped or failed."""
 
     built: list[str] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
     articles: int = 0

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left, insort
 from dataclasses import replace
 from functools import cache
 
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
+from kg.extract.common import SpanIndex
 from kg.extract.persons import Titled, find_known, find_speakers, find_titled
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
@@ -76,8 +78,8 @@ def extract_page(page: Page) -> PageResult:
         posts += byline_posts(a)
         ms = _add_title_bodies(a, titled[a.index], ms, region, resolve)
         # a division inside a title (金水区 in 金水区委书记) is not named on its own (GUIDE)
-        spans = [(p.start, p.end) for p in posts if p.start >= 0]
-        ms = [m for m in ms if not (m.type == "place" and any(s <= m.start and m.end <= e for s, e in spans))]
+        spans = SpanIndex((p.start, p.end) for p in posts if p.start >= 0)
+        ms = [m for m in ms if not (m.type == "place" and spans.holds(m.start, m.end))]
         ms = sorted(ms, key=lambda m: (m.start, m.end, m.type, m.name))
         art = replace(a, mentions=tuple(ms), posts=tuple(dedupe_posts(posts)))
         art = replace(art, actions=tuple(actions(art)), entities=tuple(_entities(ms)))
@@ -158,7 +160,7 @@ def _project_context(a: Article, ms: list[Mention]) -> list[Mention]:
 def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
-        if any(o.start <= m.start < o.end for o in out):
+        if out and out[-1].end > m.start:      # kept spans do not overlap: only the last can hold m
             continue
         out.append(m)
     return out
@@ -166,28 +168,44 @@ def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
 
 def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[int, int]]) -> list[Mention]:
     """List items take the head's type, unless a strong suffix of their own says otherwise; an item
-    longer than the names found inside it replaces them (a name inside a longer name is not listed)."""
-    out = list(named)
+    longer than the names found inside it replaces them (a name inside a longer name is not listed).
+    Spans are looked up through indexes by start, so a page of thousands of items costs in step."""
+    out: dict[int, Mention] = dict(enumerate(named))        # kept in this order, replaced in place
+    by_start = sorted((m.start, k) for k, m in out.items())
+    reach = max((m.end - m.start for m in named), default=0)
+    named_at = list(by_start)
+    avoided = SpanIndex(avoid)
+    fresh = len(named)                                       # the key of the next item kept
     for li in listed:
-        if any(a < li.end and li.start < b for a, b in avoid):
-            continue
-        same = [m for m in named if m.start <= li.start and li.end <= m.end or li.start <= m.start and m.end <= li.end]
-        exact = [m for m in same if (m.start, m.end) == (li.start, li.end)]
+        if avoided.reach(li.end, strict=True) > li.start:
+            continue        # the item overlaps a span to avoid
+        near = sorted(j for _, j in named_at[bisect_left(named_at, (li.start - reach, -1)):
+                                              bisect_left(named_at, (li.end, -1))])
+        same = [named[j] for j in near if named[j].start <= li.start and li.end <= named[j].end
+                or li.start <= named[j].start and named[j].end <= li.end]
+        exact = [(j, named[j]) for j in near if (named[j].start, named[j].end) == (li.start, li.end)]
         if li.type == "-":
             continue        # 等现场/等处 lists mix kinds: an item without a suffix of its own stays untyped
         if exact:
-            m = exact[0]
+            j, m = exact[0]
             if m.type != li.type and (m.type == "place" or _suffix_of(m) in _sites()["list"]):
-                out[out.index(m)] = replace(m, type=li.type, rule=m.rule + "+list")
+                out[j] = replace(m, type=li.type, rule=m.rule + "+list")
             continue
         if any(m.start <= li.start and li.end <= m.end for m in same):
             continue        # a suffix name covers the item
         if any(m.end == li.end for m in same):
             continue        # the item ends in a suffix name that found a cleaner start
         # the item runs past the names inside it (中国电信某分公司电信枢纽楼): it is the name, they are embedded
-        out = [m for m in out if not (li.start <= m.start and m.end <= li.end)]
-        out.append(li)
-    return sorted(out, key=lambda m: m.start)
+        i = bisect_left(by_start, (li.start, -1))
+        while i < len(by_start) and by_start[i][0] < li.end:
+            key = by_start[i][1]
+            if key in out and out[key].end <= li.end:
+                del out[key]
+            i += 1
+        out[fresh] = li
+        insort(by_start, (li.start, fresh))
+        fresh += 1
+    return sorted(out.values(), key=lambda m: m.start)
 
 
 @cache

@@ -4,12 +4,14 @@ inspected, signed what) and co-occurrence (who and what share a sentence).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 from itertools import combinations
 
 from kg import lexicons
 from kg.model import Action, Article, Participation, PostMention, Region
+from kg.extract.common import SpanIndex
 from kg.extract.persons import Titled, TitleItem
 from kg.extract.resolve import ENTERPRISE_RE, canonical_body, party_committee
 
@@ -96,13 +98,24 @@ def _action_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile("|".join(map(re.escape, sorted(tab, key=len, reverse=True)))), tab
 
 
+def _next_free(skip: list[int], j: int) -> int:
+    """The first index from ``j`` on that ``skip`` does not pass over (path-halving find)."""
+    while skip[j] != j:
+        skip[j] = skip[skip[j]]
+        j = skip[j]
+    return j
+
+
 def actions(article: Article) -> list[Action]:
     """Events per sentence: the first action verb after a person names the event's kind; persons
     before a verb take its part; projects, bodies and places after it are its objects."""
     pat, tab = _action_table()
     out: list[Action] = []
+    mentions = sorted(article.mentions, key=lambda m: m.start)
+    post_spans = SpanIndex((p.start, p.end) for p in article.posts)
     for si, sent in enumerate(article.sentences):
-        ms = [m for m in article.mentions if sent.start <= m.start < sent.end]
+        ms = mentions[bisect_left(mentions, sent.start, key=lambda m: m.start):
+                      bisect_left(mentions, sent.end, key=lambda m: m.start)]
         persons = [m for m in ms if m.type == "person"]
         if not persons:
             continue
@@ -111,14 +124,26 @@ def actions(article: Article) -> list[Action]:
             continue
         parts: dict[str, str] = {}
         kind, verb = None, None
+        ends = sorted((p.end, i) for i, p in enumerate(persons))
+        skip = list(range(len(ends) + 1))           # next mention in ``ends`` not yet given a part
+        latest: dict[str, int] = {}                 # part -> start of the last verb of that part so far
         for v in verbs:
             part, k = tab[v.group()]
-            actors = [p for p in persons if p.end <= v.start() and not any(
-                p.end <= w.start() < v.start() for w in verbs if w is not v and w.start() > p.end and tab[w.group()][0] != part)]
-            if not actors:
+            # actors: persons before the verb with no verb of another part between them and it
+            block = max((s for q, s in latest.items() if q != part), default=-1)
+            latest[part] = v.start()
+            lo = bisect_left(ends, (block, -1))
+            hi = bisect_right(ends, (v.start(), len(ends)))
+            if lo >= hi:
                 continue
-            for p in actors:
-                parts.setdefault(p.name, part)
+            fresh = []
+            j = _next_free(skip, lo)
+            while j < hi:
+                fresh.append(ends[j][1])
+                skip[j] = j + 1
+                j = _next_free(skip, j + 1)
+            for i in sorted(fresh):                 # in the order the persons are named
+                parts.setdefault(persons[i].name, part)
             if kind is None:
                 kind, verb = k, v.group()
         if kind is None or verb is None:
@@ -126,7 +151,7 @@ def actions(article: Article) -> list[Action]:
         # objects follow the actor (张德明到洛阳机械研究所考察: the object may precede the verb)
         actor_end = min(p.end for p in persons if p.name in parts)
         objects = tuple(dict.fromkeys(m.name for m in ms if m.type in ("project", "body", "place") and m.start >= actor_end
-                                      and not any(p.start <= m.start < p.end for p in article.posts)
+                                      and not post_spans.holds(m.start)
                                       and not _ATTENDING.search(article.body, *clause_span(article.body, m.start, m.end))))
         # where it happened: a place after 在/到/赴 in the sentence, else the first place it names
         places = [m for m in ms if m.type == "place"]
@@ -145,18 +170,26 @@ _CLAUSE_END = re.compile(r"[，；。：！？,;:!?\n]")
 def clause_span(body: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the clause (between commas or stops) around [start, end)."""
     lo = max((m.end() for m in _CLAUSE_END.finditer(body, max(0, start - 200), start)), default=max(0, start - 200))
-    nxt = _CLAUSE_END.search(body, end)
-    return lo, nxt.start() if nxt else len(body)
+    nxt = _CLAUSE_END.search(body, end, end + 200)
+    return lo, nxt.start() if nxt else min(len(body), end + 200)
+
+
+PAIR_WINDOW = 60     # a sentence naming more entities pairs each only with the next 60 it names
 
 
 def cooccurrences(article: Article) -> dict[tuple[str, str], list[int]]:
     """Pairs of entity keys ("type:name") sharing a sentence -> the sentences they share."""
     out: dict[tuple[str, str], list[int]] = {}
-    by_sent: dict[int, set[str]] = {}
+    by_sent: dict[int, dict[str, None]] = {}
     for m in article.mentions:
-        by_sent.setdefault(article.sentence_of(m.start), set()).add(f"{m.type}:{m.name}")
-    for si, keys in sorted(by_sent.items()):
-        for a, b in combinations(sorted(keys), 2):
+        by_sent.setdefault(article.sentence_of(m.start), {})[f"{m.type}:{m.name}"] = None
+    for si, named in sorted(by_sent.items()):
+        if len(named) <= PAIR_WINDOW:
+            pairs = combinations(sorted(named), 2)
+        else:       # a list of thousands, a run without stops: each with the next PAIR_WINDOW it names
+            keys = list(named)
+            pairs = ((a, b) if a < b else (b, a) for i, a in enumerate(keys) for b in keys[i + 1: i + 1 + PAIR_WINDOW])
+        for a, b in pairs:
             out.setdefault((a, b), []).append(si)
     return out
 

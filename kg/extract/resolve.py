@@ -10,6 +10,7 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import Region
+from kg.extract.common import SpanIndex
 from kg.extract.segment import is_common_word
 
 __all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "is_abbreviation", "is_tail_form",
@@ -211,10 +212,11 @@ def find_short_forms(text: str, long: str, covered: list[tuple[int, int]]) -> li
     if core != long:
         heads.add(core[0])
     tail_chars = set(long[-6:])
+    spans = SpanIndex(covered)
     for head in heads:
         i = text.find(head)
         while i >= 0:
-            if not any(a <= i < b for a, b in covered):
+            if not spans.holds(i):
                 for k in range(6, 2, -1):
                     cand = text[i:i + k]
                     if len(cand) < k or cand in long or cand[-1] not in tail_chars:

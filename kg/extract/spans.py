@@ -12,7 +12,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import EntityType, Mention
 from kg.extract.segment import Tokens, tokenizer, tokens, word_freq, word_tag
-from kg.extract.common import CJK, left_extend
+from kg.extract.common import CJK, SpanIndex, left_extend
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
 
@@ -173,6 +173,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     toks = toks or Tokens(text)
     pat, types = _suffix_table()
     quotes = quote_spans(text)
+    avoided, quoted = SpanIndex(avoid), SpanIndex(quotes)
     best_at_end: dict[int, Mention] = {}
     extra: list[Mention] = []
     for m in pat.finditer(text):
@@ -184,10 +185,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 中心城市: the suffix begins a generic word
         if _continues_word(text, s_end, suf):
             continue
-        start = left_extend(text, s0, max_len=max_len)
-        for a, b in avoid:
-            if a < s0 and b > start:
-                start = max(start, b)
+        start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
         tq = _TIME_QTY.match(text, start, s0)
         if tq:
             start = tq.end()
@@ -239,7 +237,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 s_end = start + len(name)
             else:
                 continue
-        if any(a < start and s_end <= b for a, b in quotes):
+        if quoted.reach(start, strict=True) >= s_end:
             continue    # inside a quoted title (“万名党员进党校”暨…) names no body
         if word_test and not toks.is_start(s0) and not _tail_of_name_word(toks, s0, word_test):
             continue    # the suffix starts inside a word (举办, 辖区)
@@ -309,12 +307,18 @@ def _maximal(ms: list[Mention]) -> list[Mention]:
     """Drop mentions lying inside a longer one; keep the order of the text."""
     ms.sort(key=lambda m: (m.start, -(m.end - m.start), m.text))
     out: list[Mention] = []
+    reach: list[int] = []           # reach[i]: the furthest end among out[:i + 1]
     for m in ms:
-        if any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in out):
-            continue
-        out = [o for o in out if not (m.start <= o.start and o.end <= m.end)]
+        # every kept span starts at or before m; those of m's own span are the last ones kept
+        k = len(out)
+        while k and (out[k - 1].start, out[k - 1].end) == (m.start, m.end):
+            k -= 1
+        if k and reach[k - 1] >= m.end:
+            continue                # a longer span holds m
+        del out[k:], reach[k:]      # a span of m's own extent is replaced by m
         out.append(m)
-    return sorted(out, key=lambda m: m.start)
+        reach.append(max(reach[-1], m.end) if reach else m.end)
+    return out
 
 
 @cache

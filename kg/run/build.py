@@ -22,12 +22,16 @@ from kg.corpus.tables import Corpus, PageDigest, PageFacts
 from kg.run.digest import digest_page
 from kg.run.export import join_json
 from kg.text.io import DEFAULT_MAX_BYTES, InputError, iter_inputs, read_page, write_atomic
-from kg.model import BuildReport, Page, PageResult, Skipped
+from kg.model import BuildReport, Failed, Failure, Page, PageResult, Skipped
+from kg.run.guard import guarded
 from kg.extract.pipeline import extract_page
 from kg.graph.rdf import turtle
 from kg.view.network import ViewOptions, to_graphml, write_view
 
-__all__ = ["BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key", "prune_cache"]
+__all__ = ["DEFAULT_PAGE_TIMEOUT", "BuildOptions", "BuildResult", "build_corpus", "write_outputs", "extract_paths", "cache_key", "prune_cache"]
+
+
+DEFAULT_PAGE_TIMEOUT = 60.0
 
 
 @dataclass(slots=True)
@@ -41,6 +45,7 @@ class BuildOptions:
     scheduler: str | None = None        # dask scheduler address
     store: str | None = None            # also load the graph into a pyoxigraph store here
     graphml: bool = False
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT   # seconds one page may take (None: no limit)
 
 
 @dataclass(slots=True)
@@ -98,9 +103,16 @@ def prune_cache(cache_dir: str) -> int:
     return len(stale)
 
 
-def _work(args: tuple[str, int, str | None, bool]) -> tuple[str, PageDigest | str, dict, PageResult | None]:
-    """Read, extract and digest one page (in a worker): (path, digest or error, details, page if kept)."""
-    path, max_bytes, cache_dir, keep = args
+def _work(args: tuple[str, int, str | None, bool, float | None]) -> tuple[str, PageDigest | str | Failure, dict, PageResult | None]:
+    """Read, extract and digest one page (in a worker): (path, digest, reason or failure, details,
+    page if kept). Whatever fails on the page, or runs past ``timeout`` seconds, is its Failure."""
+    path, timeout = args[0], args[4]
+    out = guarded(lambda: _page(*args[:4]), timeout)
+    return (path, out, {}, None) if isinstance(out, Failure) else out
+
+
+def _page(path: str, max_bytes: int, cache_dir: str | None, keep: bool
+          ) -> tuple[str, PageDigest | str, dict, PageResult | None]:
     try:
         page = read_page(path, max_bytes)
     except InputError as exc:
@@ -141,13 +153,13 @@ def _info(f: PageFacts, encoding: str) -> dict:
 
 
 def extract_paths(items: list[Path | Skipped], opts: BuildOptions, progress: Callable[[int], None] | None = None
-                  ) -> Iterator[tuple[str, PageDigest | str, dict, PageResult | None] | Skipped]:
+                  ) -> Iterator[tuple[str, PageDigest | str | Failure, dict, PageResult | None] | Skipped]:
     """Yield the Skipped inputs (of ``kg.text.io.iter_inputs``), then per readable input in (file name,
-    path) order -- the order of the outputs -- (path, digest | reason, details, page if kept)."""
+    path) order -- the order of the outputs -- (path, digest | reason | failure, details, page if kept)."""
     yield from (i for i in items if isinstance(i, Skipped))
     files = sorted((p for p in items if not isinstance(p, Skipped)), key=lambda p: (p.name, str(p)))
-    jobs = [(str(p), opts.max_bytes, opts.cache_dir, opts.keep_pages) for p in files]
-    results: Iterator[tuple[str, PageDigest | str, dict, PageResult | None]]
+    jobs = [(str(p), opts.max_bytes, opts.cache_dir, opts.keep_pages, opts.page_timeout) for p in files]
+    results: Iterator[tuple[str, PageDigest | str | Failure, dict, PageResult | None]]
     pool = None
     if opts.engine == "dask":
         from kg.run.scale import dask_map
@@ -183,6 +195,11 @@ def build_corpus(paths: Iterable[str | os.PathLike[str]], opts: BuildOptions | N
             by_path[r.path] = {"path": r.path, "status": "skipped", "reason": r.reason}
             continue
         path, res, info, page = r
+        if isinstance(res, Failure):
+            report.failed.append(Failed(path, res))
+            by_path[path] = {"path": path, "status": "failed", "reason": str(res),
+                             "error": {"type": res.kind, "message": res.message, "where": res.where}}
+            continue
         if isinstance(res, str):
             if res == "empty":
                 report.empty.append(path)
@@ -207,6 +224,7 @@ def summary(result: BuildResult) -> dict:
     types = Counter(r.type for r in c.entities.values())
     return {
         "pages": len(result.report.built), "empty": len(result.report.empty), "skipped": len(result.report.skipped),
+        "failed": len(result.report.failed),
         "articles": result.report.articles, "entities": dict(sorted(types.items())), "posts": c.posts_total,
         "events": c.events_total, "cooccurring_pairs": c.pair_count(), "triples": result.triples,
         "view": {"nodes": result.view_nodes, "edges": result.view_edges},

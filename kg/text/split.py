@@ -24,12 +24,14 @@ _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四�
 # What a scraped web page wraps its article in: breadcrumbs, menus, meta, share and vote blocks, footers.
 _WEB_META = (r"(?:信息|稿件|文章|新闻)?来源|发布(?:时间|日期|者|人)|发稿时间|更新时间|时间|日期|作者|撰稿|供稿|编辑|责任编辑|"
              r"责编|编审|审核|审校|审签|校对|初审|复审|终审|浏览(?:次数|量)?|访问量|点击(?:数|量|率)?|阅读(?:量|数)?|字[体号]|分享")
-_WEB_FURNITURE = re.compile(
+_WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever they stand in it
     rf"(?:^|\s)(?:{_WEB_META})\s*[:：]|当前位置|当前页面|您的位置|您现在的位置|现在位置|首页\s*[>》/]|[>》]{{2}}|^[>》]|[>》]$|"
-    r"【\s*(?:打印|关闭|字体|大|中|小|收藏|推荐|分享|纠错|返回)[^】]{0,6}】|(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|"
-    r"回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|版权所有|ICP备|备案号|"
-    r"主办单位|承办单位|技术支持|联系电话|copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|^[•·]\s*\S{1,12}$|"
+    r"【\s*(?:打印|关闭|字体|大|中|小|收藏|推荐|分享|纠错|返回)[^】]{0,6}】|版权所有|ICP备|备案号|主办单位|承办单位|技术支持|"
+    r"copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|"
     r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+_WEB_BUTTON = re.compile(         # words that make a short line furniture: buttons and links
+    r"(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|"
+    r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|联系电话|^[•·]\s*\S{1,12}$")
 _MENU_BAR = re.compile(r"[^|｜。，]{1,14}(?:\s*[|｜]\s*[^|｜。，]{1,14}){2,}")
 
 
@@ -44,9 +46,10 @@ def is_furniture(line: str) -> bool:
     [True, True, True, True, False]
     """
     s = line.strip()
-    if not s or re.search(r"[。！？]", s) and len(s) > 30:
+    if not s or len(s) > 150 or re.search(r"[。！？]", s) and len(s) > 30:
         return False
-    return bool(_PAGE_FURNITURE.match(s) or _WEB_FURNITURE.search(s) or _MENU_BAR.fullmatch(s))
+    return bool(_PAGE_FURNITURE.match(s) or _WEB_FURNITURE.search(s) or _MENU_BAR.fullmatch(s)
+                or len(s) <= 30 and _WEB_BUTTON.search(s))
 
 
 _BYLINE_ROLE = r"(?:本报记者|见习记者|特约记者|首席记者|记者|特约通讯员|通讯员|实习生|摄影|文/图|图/文)"

@@ -111,6 +111,21 @@ def measure_incremental(pages_dir: str) -> dict:
         return {"full": full, "plus_one_page": again, "fraction": again / full}
 
 
+def measure_long_pages(chars: int = 200_000) -> dict:
+    """Extraction time per character of one long page of each kind, and of an ordinary corpus's page
+    (the same pages cut to ordinary length): a long page must cost in step with its length."""
+    from kg.extract.pipeline import extract_text
+    from kg.yardsticks.synth import generate_pages, long_pages
+    extract_text("区委书记张三到黄泥镇调研。", "warm.txt")           # load the tokenizer first
+    short = [t for _, t in generate_pages(200_000, seed=3)]
+    base = _timed(lambda: [extract_text(t, "p.txt") for t in short]) / sum(map(len, short))
+    out = {"ordinary_us_per_char": base * 1e6}
+    for kind, text in long_pages(chars).items():
+        per = _timed(lambda: extract_text(text, "long.txt")) / len(text)
+        out[kind] = {"chars": len(text), "us_per_char": per * 1e6, "ratio": per / base}
+    return out
+
+
 def _jieba_time(text: str) -> float:
     import jieba
     jieba.initialize()
@@ -142,7 +157,8 @@ def _lac_time(text: str) -> float | None:
 
 
 def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None = None, keep: str | None = None,
-              echo=print, store: bool = True, incremental: bool = True) -> dict:
+              echo=print, store: bool = True, incremental: bool = True, long: bool = True,
+              long_chars: int = 200_000) -> dict:
     """Generate corpora of the given sizes and time kg, jieba.cut and (if installed) LAC on them."""
     from kg.yardsticks.synth import write_corpus
     workers = workers or [1, 2]
@@ -176,6 +192,11 @@ def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None
                 row["workers2_speedup"] = k1["extract"] / row["kg_w2"]["extract"]
             results["sizes"].append(row)
             echo(_line(row))
+        if long:
+            results["long_pages"] = lp = measure_long_pages(long_chars)
+            echo(f"long pages: ordinary {lp['ordinary_us_per_char']:.1f} us/char; " + "; ".join(
+                f"{k} {v['chars']:,} chars {v['us_per_char']:.1f} us/char (x{v['ratio']:.2f})"
+                for k, v in lp.items() if isinstance(v, dict)))
     finally:
         if keep is None:
             shutil.rmtree(base, ignore_errors=True)

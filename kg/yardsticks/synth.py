@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg import lexicons
 
-__all__ = ["generate_pages", "write_corpus"]
+__all__ = ["generate_pages", "write_corpus", "long_pages"]
 
 _GIVEN = "建国伟华明军红丽强平刚杰涛斌志勇敏静燕芳磊超鹏飞亮波宁海洋晓云峰荣鑫博雅卓瑜安民连武传胜泽文宪潜淼琳歌硕真林惠德立新春秋冬梅兰竹菊"
 _TOWN_PART = "东西南北中上下大小新老金银石马牛龙凤柳杨桃李花园山水河湖塘沟岗庄寨集店桥铺堡坪峪湾"
@@ -87,3 +87,21 @@ def write_corpus(folder: str | Path, total_bytes: int, seed: int = 7) -> int:
         (d / name).write_text(text, encoding="utf-8")
         n += 1
     return n
+
+
+def long_pages(chars: int = 200_000, seed: int = 7) -> dict[str, str]:
+    """Three pages of about ``chars`` characters that once cost more than their length: ordinary pages
+    run together, the same text without a stop (a scraped table, a page that lost its punctuation),
+    and one enumeration of thousands of names (a list of attendees)."""
+    import re
+    rng = random.Random(seed)
+    ordinary = ""
+    for _, text in generate_pages(chars * 4, seed=seed):
+        ordinary += text + "\n\n"
+        if len(ordinary) >= chars:
+            break
+    ordinary = ordinary[:chars]
+    run = re.sub(r"[^\u4e00-\u9fff]", "", ordinary)
+    run = (run * (chars // max(1, len(run)) + 1))[:chars]
+    names = "、".join(_name(rng) for _ in range(chars // 4))[:chars - 8] + "等同志参加会议。"
+    return {"ordinary": ordinary, "unpunctuated": run, "enumeration": names}
