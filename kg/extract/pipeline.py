@@ -14,6 +14,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex
+from kg.extract.names import find_names
 from kg.extract.persons import Titled, find_known, find_speakers, find_titled
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
@@ -87,6 +88,10 @@ def extract_page(page: Page) -> PageResult:
     return PageResult(page.source, page.path, page.sha256, page.encoding, region, tuple(out), tuple(warnings))
 
 
+# A name the model proposes that ends like a division or an organ (马寨镇, 黄庄村) is that place or body.
+_PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站")
+
+
 def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region) -> list[Mention]:
     body = a.body
     persons: list[Mention] = []
@@ -94,6 +99,9 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
         persons.append(Mention(t.name, "person", t.start, t.end, rule="person.titled"))
     persons += find_known(body, known)
     persons += [m for m in find_speakers(body) if m.text not in known]
+    taken = SpanIndex((m.start, m.end) for m in persons)
+    persons += [Mention(body[s:e], "person", s, e, rule="person.model") for s, e, _ in find_names(body)
+                if not taken.reach(e, strict=True) > s and body[e - 1] not in _PLACE_END]
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))

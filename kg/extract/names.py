@@ -1,0 +1,265 @@
+"""Person names wherever they stand, titled or not: candidate scoring with a linear model.
+
+Why candidates and not a tagger over every character: kg's whole pipeline must stay within a few
+times ``jieba.cut``, so this step may cost about a tenth of it. Names are rare and start at a
+surname (or are a run of transliteration characters), so a regex in C proposes the few places
+worth a look and a handful of dict lookups scores each one.
+
+A candidate is ``surname + 1-2 given characters`` (compound surnames such as 欧阳 too), or a
+stretch of a run of characters typical of transliterated names (克林顿, 阿卜杜拉, 买买提·艾力).
+Its score is a sum of learned weights (``scripts/train_names.py`` writes them to
+``kg/lexicons/names_model.tsv``) over evidence that holds across texts:
+
+* how often the first character begins a name and the others end one, against how often they
+  occur at all (from jieba's tagger tables, bucketed);
+* whether jieba's dictionary knows the string, or the pairs across its edges, as a word and
+  with which tag (a frequent common word is rarely a name; ``nr`` marks person names);
+* the characters and pairs on either side (titles, 说/表示, 、 lists, 同志, 等) and a title
+  ending just before it.
+
+The best non-overlapping candidates above a threshold win; a name found once with confidence
+is then also found at its other places in the same text.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = ["find_names"]
+
+_MODEL = "names_model.tsv"
+_RUN_MAX = 12  # transliteration runs longer than this are only scored whole and as prefixes
+_MID_DOT = "·•・"
+_SHAPES = {k: {g: f"{k}{g}" for g in (1, 2)} for k in (1, 2)}
+_BLANK = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
+class _Model:
+    """The tables of ``names_model.tsv``: weights by feature family, per-character buckets,
+    jieba word codes, surnames and role words, and the decision threshold."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.w: dict[str, dict[str, float]] = {}
+        self.sb: dict[str, str] = {}   # char -> surname bucket
+        self.gm: dict[str, str] = {}   # char -> first-of-two given-character bucket
+        self.ge: dict[str, str] = {}   # char -> last given-character bucket
+        self.tb: dict[str, str] = {}   # char -> transliteration bucket
+        self.jw: dict[str, str] = {}   # word -> jieba code (tag class + log-frequency bucket)
+        self.compound: frozenset[str] = frozenset()
+        self.roles: frozenset[str] = frozenset()
+        self.threshold = 0.0
+        self.repeat = 0.0
+        self.strong = 0.0
+        self.margin = 1e9  # context weight a candidate may still gain (set by training)
+        self.after = ""
+        for line in lines:
+            if not line or line[0] == "#":
+                continue
+            kind, *rest = line.split("\t")
+            if kind == "W":
+                self.w.setdefault(rest[0], {})[rest[1]] = float(rest[2])
+            elif kind == "P":
+                for table, value in zip((self.sb, self.gm, self.ge, self.tb), rest[1:]):
+                    if value:
+                        table[rest[0]] = value
+            elif kind == "J":
+                self.jw.update(dict.fromkeys(rest[1].split(" "), rest[0]))
+            elif kind == "K":
+                self.compound = frozenset(rest[0].split(" "))
+            elif kind == "R":
+                self.roles = frozenset(rest[0].split(" "))
+            elif kind == "H":
+                setattr(self, rest[0], float(rest[1]))
+            elif kind == "B":
+                self.after = rest[0]
+        strong = {c for c, b in self.sb.items() if _num(b) >= self.strong}
+        weak = "".join(sorted(set(self.sb) - strong))
+        pairs: dict[str, list[str]] = {}
+        for c in sorted(self.compound):
+            pairs.setdefault(c[0], []).append(re.escape(c[1:]))
+        compound = "|".join(f"{re.escape(a)}(?={'|'.join(b)})" for a, b in pairs.items())
+        # a surname that is often a common character (高, 和, 于) starts a candidate only
+        # after a boundary or a title ending; the others start one anywhere
+        self.start_re = re.compile(f"{compound}|[{re.escape(''.join(sorted(strong)))}]|"
+                                   f"(?:(?<=[\\s{re.escape(self.after)}])|(?<![\\s\\S]))[{re.escape(weak)}]")
+        trans = re.escape("".join(sorted(self.tb)))
+        dots = re.escape(_MID_DOT)
+        self.run_re = re.compile(f"[{trans}]{{2,}}(?:[{dots}][{trans}]+)*|[{trans}]+(?:[{dots}][{trans}]+)+")
+        self.score = _scorer(self)
+
+
+@cache
+def _model() -> _Model:
+    text = resources.files("kg.lexicons").joinpath(_MODEL).read_text(encoding="utf-8")
+    return _Model(text.split("\n"))
+
+
+def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, surname length) of every span worth scoring; length 0 marks a
+    transliteration candidate. Used by the scorer and by the training script alike."""
+    m = m or _model()
+    out = []
+    given, compound = m.ge, m.compound
+    n = len(text)
+    for mt in m.start_re.finditer(text):
+        s = mt.start()
+        for k in (1, 2) if text[s:s + 2] in compound else (1,):
+            if text[s + k:s + k + 1] not in given:
+                continue
+            out.append((s, s + k + 1, k))
+            if s + k + 2 <= n and text[s + k + 1] in given:
+                out.append((s, s + k + 2, k))
+    for mt in m.run_re.finditer(text):
+        a, b = mt.span()
+        if b - a > _RUN_MAX:
+            starts = (a,)
+        else:
+            starts = range(a, b - 1)
+        for s in starts:
+            for e in range(s + 2, min(b, s + 10) + 1):
+                if text[e - 1] not in _MID_DOT and text[s] not in _MID_DOT:
+                    out.append((s, e, 0))
+    return out
+
+
+def features(text: str, s: int, e: int, k: int, m: _Model | None = None) -> list[tuple[str, str]]:
+    """(family, value) pairs describing candidate ``text[s:e]`` with surname length ``k``."""
+    m = m or _model()
+    jw, name = m.jw, text[s:e]
+    left1, right1 = text[s - 1:s] if s else "^", text[e:e + 1] or "$"
+    left2, right2 = text[max(s - 2, 0):s], text[e:e + 2]
+    if not (left2 + right2).isprintable():  # keep tabs and newlines out of the model file
+        left1, left2, right1, right2 = (x.translate(_BLANK) for x in (left1, left2, right1, right2))
+    f = [("L1", left1), ("L2", left2), ("R1", right1), ("R2", right2), ("bias", ""),
+         ("jl", jw.get(text[s - 1:s + 1], "-") if s else "^"), ("jl2", jw.get(left2, "-")),
+         ("jr", jw.get(text[e - 1:e + 1], "-")), ("jr2", jw.get(right2, "-"))]
+    if any(text[max(s - j, 0):s] in m.roles for j in (2, 3, 4)):
+        f.append(("role", ""))
+    if k:
+        g = e - s - k
+        shape = f"{k}{g}"
+        sur = m.sb.get(name[0], "0") if k == 1 else "3"
+        last = m.ge.get(name[-1], "-")
+        f += [("shape", shape), ("sb", sur), ("ge", last), ("jw", shape + jw.get(name, "-")),
+              ("rg", shape + m.ge.get(right1, "-"))]
+        prior = _num(sur) + _num(last)
+        if g == 2:
+            mid = m.gm.get(name[k], "-")
+            prior += _num(mid)
+            f += [("gm", mid), ("jh", jw.get(name[:k + 1], "-")), ("jg", jw.get(name[k:], "-"))]
+        f.append(("prior", shape + str(max(-8, min(prior // 2, 8)))))
+        if k == 2:
+            f.append(("cmp", name[:2]))
+    else:
+        inner = [m.tb.get(c, "d") for c in name]
+        low = min((int(b) for b in inner if b != "d"), default=0)
+        f += [("jw", "t" + jw.get(name, "-")), ("tlen", str(min(e - s, 8))), ("tmin", str(low)),
+              ("tfirst", inner[0]), ("tlast", inner[-1]), ("tdot", str("d" in inner)),
+              ("tsub", f"{left1 in m.tb}{right1 in m.tb}")]
+    return f
+
+
+def _num(bucket: str) -> int:
+    return -6 if bucket in ("-", "n") else int(bucket)
+
+
+def _score(f: list[tuple[str, str]], w: dict[str, dict[str, float]]) -> float:
+    return sum(w[fam].get(val, 0.0) for fam, val in f if fam in w)
+
+
+def _scorer(m: _Model):
+    """The sum of ``features`` weights, computed without building the feature list (the
+    run-time path; tests check that both agree)."""
+    W = {fam: m.w.get(fam, {}) for fam in (
+        "L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "role", "shape", "sb", "ge", "jw",
+        "rg", "gm", "jh", "jg", "prior", "cmp")}
+    wL1, wL2, wR1, wR2, wjl, wjl2, wjr, wjr2 = (W[f].get for f in ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2"))
+    wsb, wge, wgm, wjh, wjg, wcmp, wjw, wrg, wprior = (W[f].get for f in ("sb", "ge", "gm", "jh", "jg", "cmp", "jw", "rg", "prior"))
+    jw, sb, ge, gm, roles = m.jw.get, m.sb.get, m.ge.get, m.gm.get, m.roles
+    bias, role_w, wshape = m.w.get("bias", {}).get("", 0.0), W["role"].get("", 0.0), W["shape"]
+    isfine = str.isprintable
+    floor = m.threshold - m.margin
+
+    def score(text: str, s: int, e: int, k: int) -> float:
+        if not k:
+            return _score(features(text, s, e, k, m), m.w)
+        name = text[s:e]
+        g = e - s - k
+        shape = _SHAPES[k][g]
+        sur = sb(name[0], "0") if k == 1 else "3"
+        last = ge(name[-1], "-")
+        x = bias + wshape.get(shape, 0.0) + wsb(sur, 0.0) + wge(last, 0.0) + wjw(shape + jw(name, "-"), 0.0)
+        prior = _num(sur) + _num(last)
+        if g == 2:
+            mid = gm(name[k], "-")
+            prior += _num(mid)
+            x += wgm(mid, 0.0) + wjh(jw(name[:k + 1], "-"), 0.0) + wjg(jw(name[k:], "-"), 0.0)
+        x += wprior(shape + str(max(-8, min(prior // 2, 8))), 0.0)
+        if k == 2:
+            x += wcmp(name[:2], 0.0)
+        if x < floor:  # hopeless whatever stands around it: skip the context lookups
+            return x
+        left1, right1 = text[s - 1:s] if s else "^", text[e:e + 1] or "$"
+        left2, right2 = text[max(s - 2, 0):s], text[e:e + 2]
+        if not isfine(left2 + right2):
+            left1, left2, right1, right2 = (x.translate(_BLANK) for x in (left1, left2, right1, right2))
+        x += (wL1(left1, 0.0) + wL2(left2, 0.0) + wR1(right1, 0.0) + wR2(right2, 0.0)
+              + wjl(jw(text[s - 1:s + 1], "-") if s else "^", 0.0) + wjl2(jw(left2, "-"), 0.0)
+              + wjr(jw(text[e - 1:e + 1], "-"), 0.0) + wjr2(jw(right2, "-"), 0.0)
+              + wrg(shape + ge(right1, "-"), 0.0))
+        if text[max(s - 2, 0):s] in roles or text[max(s - 3, 0):s] in roles or text[max(s - 4, 0):s] in roles:
+            x += role_w
+        return x
+
+    return score
+
+
+def find_names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each person name in text, non-overlapping, in order.
+
+    Parameters
+    ----------
+    text : str
+        Any Chinese text; offsets are into it as given.
+
+    Returns
+    -------
+    list of (int, int, float)
+        Character offsets and the model's score (higher is surer), sorted by start.
+
+    Examples
+    --------
+    >>> text = "县委书记欧阳晓峰主持会议，王小明说，通过和来自黄河高新区的代表座谈，欧阳晓峰表示感谢。"
+    >>> [text[s:e] for s, e, _ in find_names(text)]
+    ['欧阳晓峰', '王小明', '欧阳晓峰']
+    """
+    return _find(text, _model())
+
+
+def _find(text: str, m: _Model) -> list[tuple[int, int, float]]:
+    score, thr = m.score, m.threshold
+    scored = []
+    for s, e, k in candidates(text, m):
+        sc = score(text, s, e, k)
+        if sc > thr:
+            scored.append((-sc, s, e))
+    scored.sort()
+    taken = bytearray(len(text) + 1)
+    found: list[tuple[int, int, float]] = []
+    for neg, s, e in scored:
+        if not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
+            found.append((s, e, -neg))
+    sure = {}
+    for s, e, sc in found:  # a confident name counts wherever else it stands in the text
+        if sc >= m.repeat and sure.get(text[s:e], -1e9) < sc:
+            sure[text[s:e]] = sc
+    for name, sc in sorted(sure.items(), key=lambda x: (-len(x[0]), -x[1], x[0])):
+        at = text.find(name)
+        while at != -1:
+            if not any(taken[at:at + len(name)]):
+                taken[at:at + len(name)] = b"\x01" * len(name)
+                found.append((at, at + len(name), sc))
+            at = text.find(name, at + 1)
+    return sorted(found)
