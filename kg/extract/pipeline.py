@@ -14,6 +14,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex
+from kg.extract.gazetteer import dictionary_mentions
 from kg.extract.names import find_names
 from kg.extract.persons import Titled, find_known, find_speakers, find_titled
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
@@ -117,6 +118,8 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     projects = {m.text for m in merged if m.type == "project"}
     merged = [replace(m, type="project") if m.type == "place" and m.text in projects else m for m in merged]
     merged += _division_mentions(body, merged + persons, region)
+    taken = SpanIndex((m.start, m.end) for m in merged + persons if m.start >= 0)
+    merged += dictionary_mentions(body, toks, lambda s, e: taken.reach(e, strict=True) <= s)
     return persons + merged
 
 

@@ -17,7 +17,7 @@ import jieba
 
 from kg import lexicons
 
-__all__ = ["tokenizer", "tokens", "word_freq", "is_common_word", "word_tag", "Tokens"]
+__all__ = ["tokenizer", "tokens", "word_freq", "is_common_word", "word_tag", "tag_table", "Tokens"]
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -132,14 +132,15 @@ def is_common_word(word: str, threshold: int = 50) -> bool:
 
 
 @cache
-def _tags() -> dict[str, str]:
+def tag_table() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags, word -> tag (read only)."""
     import jieba.posseg  # noqa: PLC0415 - loads jieba's part-of-speech table once, read only
     return jieba.posseg.dt.word_tag_tab
 
 
 def word_tag(word: str) -> str | None:
     """jieba's dictionary part-of-speech tag of ``word`` (ns, nr, v …), None if unknown."""
-    return _tags().get(word)
+    return tag_table().get(word)
 
 
 class Tokens:

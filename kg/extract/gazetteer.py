@@ -1,0 +1,92 @@
+"""Places and bodies known by name (美国, 莫斯科, 长江; 外交部, 新华社): the world's countries, regions
+and cities (``lexicons/world_places.txt``, from CLDR) and what jieba's dictionary tags ``ns``
+(place) and ``nt`` (organisation).
+
+Names with no suffix of their own — countries, foreign cities, rivers, regions, national bodies —
+escape the suffix recogniser. A known word is taken where jieba's own segmentation agrees that it stands as
+a word (it starts a token and a token or a stop follows it) and no other mention covers it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from kg import lexicons
+from kg.extract.segment import Tokens, tag_table
+from kg.model import Mention
+
+__all__ = ["dictionary_mentions"]
+
+_TYPES = {"ns": "place", "nt": "body"}
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# jieba tags many everyday words ns (城市, 深度, 美丽); a place it knows is kept when it is a natural
+# feature by its last character (洞庭湖, 黄河), not made of a generic first character (大海, 登山)
+_FEATURE_END = frozenset("江河湖海山岛洋峡湾岭峰川洲")
+_GENERIC_FIRST = frozenset("大高深远上下入出渡登沿滨内外两四山江河海湖冰港沧火雪")
+# and an organisation it knows when its last character names one (外交部, 新华社, 联合国 excepted)
+_ORGAN_END = frozenset("部委局会院社盟军党团队台报所校行司厂馆署厅处办府学心站")
+
+
+_LOOSE_ORGAN = re.compile(r"[和与及]|^[内外各本该其]")      # 党和政府, 内外部: a phrase, not a body
+# what may not follow a place for it to stand alone: a road or bridge named after it (淮河路), or the
+# organisation it begins (中国共产党)
+_NOT_AFTER = re.compile(r"[路街桥道巷]")
+
+
+def _place_word(w: str) -> bool:
+    return w[-1] in _FEATURE_END and (len(w) > 2 or w[0] not in _GENERIC_FIRST)
+
+
+@cache
+def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
+    """(word -> type, the words' first two characters, a pattern of their first characters)."""
+    generic = lexicons.roles().keys() | lexicons.words("body_suffixes.txt") | lexicons.words("party_departments.txt") \
+        | lexicons.words("generic_names.txt")
+    words = {w: "place" for w in lexicons.words("world_places.txt")}
+    for w, t in tag_table().items():
+        if t not in _TYPES or not _CJK_WORD.fullmatch(w) or w in words or w in generic:
+            continue
+        if t == "ns" and _place_word(w) or t == "nt" and w[-1] in _ORGAN_END and not _LOOSE_ORGAN.search(w):
+            words[w] = _TYPES[t]
+    firsts = "".join(sorted({w[0] for w in words}))
+    return words, frozenset(w[:2] for w in words), re.compile(f"[{re.escape(firsts)}]")
+
+
+def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool]) -> list[Mention]:
+    """Dictionary places and bodies of ``text`` where ``free(start, end)`` (no other mention there).
+
+    Examples
+    --------
+    >>> from kg.extract.segment import Tokens
+    >>> s = "代表团访问了俄罗斯和日本。"
+    >>> [(m.text, m.type) for m in dictionary_mentions(s, Tokens(s), lambda a, b: True)]
+    [('俄罗斯', 'place'), ('日本', 'place')]
+    """
+    words, pairs, first = _lexicon()
+    out: list[Mention] = []
+    end = 0
+    for m in first.finditer(text):
+        i = m.start()
+        if i < end or text[i:i + 2] not in pairs:
+            continue
+        for k in range(min(8, len(text) - i), 1, -1):
+            w = text[i:i + k]
+            kind = words.get(w)
+            if kind is None:
+                continue
+            j = i + k
+            if toks.is_start(i) and (j == len(text) or toks.is_start(j) or not text[j].isalnum()) and free(i, j) \
+                    and not (kind == "place" and _begins_other(text, j, toks)):
+                out.append(Mention(w, kind, i, j, rule=f"dictionary:{kind}"))
+                end = j
+            break
+    return out
+
+
+def _begins_other(text: str, j: int, toks: Tokens) -> bool:
+    """The place ending at ``j`` begins another name: a road (淮河路) or an organisation (中国共产党)."""
+    if _NOT_AFTER.match(text, j):
+        return True
+    nxt = toks.word_around(j) if j < len(text) else None
+    return bool(nxt and nxt[1] == j and (tag_table().get(nxt[0]) == "nt" or nxt[0] in lexicons.words("body_suffixes.txt")))
