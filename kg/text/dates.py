@@ -16,6 +16,10 @@ _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR = r"(?:19|20)\d{2}|[一二][〇零○九]{1}[〇零○一二三四五六七八九]{2}"
 YEAR_RE = re.compile(rf"({_YEAR})\s*年")
 DATE_RE = re.compile(rf"(?:({_YEAR})\s*年\s*)?({_NUM})\s*月\s*({_NUM})\s*[日号]")
+# a site's publication line (2021-02-23 15:51, 2024/3/12): a full date
+_NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+_SPAN_MARKS = "—–-~～至到"                       # 2025—2027年: a plan's span, not the page's year
+_SPAN_END = re.compile(f"[{re.escape(_SPAN_MARKS)}]")
 _VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|近来")
 
 
@@ -47,11 +51,18 @@ def page_year(text: str) -> int | None:
     2023
     >>> page_year("5月4日上午") is None
     True
+    >>> page_year("发布时间：2021-02-23 15:51 …… 2月22日，县委书记……（2025—2027年）")
+    2021
+    >>> page_year("三年行动方案（2025—2027年）") is None
+    True
     """
     full = Counter(cn_number(m.group(1)) for m in DATE_RE.finditer(text) if m.group(1))
+    full.update(int(m.group(1)) for m in _NUMERIC_DATE.finditer(text))
     if full:
         return max(full.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    years = Counter(y for y in (cn_number(m.group(1)) for m in YEAR_RE.finditer(text)) if 1949 <= y <= 2100)
+    years = Counter(y for y in (cn_number(m.group(1)) for m in YEAR_RE.finditer(text)
+                                if not _SPAN_END.match(text, m.end()) and text[m.start() - 1:m.start()] not in _SPAN_MARKS)
+                    if 1949 <= y <= 2100)
     if not years:
         return None
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -18,7 +18,7 @@ from kg.text.normalize import TERMINALS, drop_stray_spaces, join_lines, normaliz
 
 __all__ = ["split_page", "parse_headline", "parse_byline", "split_sentences"]
 
-LEAD_RE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,8}讯(?=\s*[（(【])|[（(]记者)")
+LEAD_RE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【])|[（(]记者)")
 BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
 _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
 # What a scraped web page wraps its article in: breadcrumbs, menus, meta, share and vote blocks, footers.
@@ -32,6 +32,10 @@ _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever the
 _WEB_BUTTON = re.compile(         # words that make a short line furniture: buttons and links
     r"(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|"
     r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|联系电话|^[•·]\s*\S{1,12}$")
+# Lines of any length that are the site's or the paper's, not the article's: a copyright notice, a
+# masthead, a rule of dashes, a line that is only an outlet's name.
+_NOTICE = re.compile(r"^.{0,16}(?:版权声明|版权所有|免责声明)|^凡本(?:网|站|报)|统一刊号|刊号[:：]|^[-=_—*·.~\s]{3,}$|"
+                     r"^[\u4e00-\u9fff·]{2,14}(?:网|站|客户端|融媒体中心|新闻中心)(?:·[\u4e00-\u9fff]{1,6})?$")
 _MENU_BAR = re.compile(r"[^|｜。，]{1,14}(?:\s*[|｜]\s*[^|｜。，]{1,14}){2,}")
 
 
@@ -46,6 +50,8 @@ def is_furniture(line: str) -> bool:
     [True, True, True, True, False]
     """
     s = line.strip()
+    if _NOTICE.search(s):
+        return True
     if not s or len(s) > 150 or re.search(r"[。！？]", s) and len(s) > 30:
         return False
     return bool(_PAGE_FURNITURE.match(s) or _WEB_FURNITURE.search(s) or _MENU_BAR.fullmatch(s)
@@ -57,7 +63,7 @@ _BYLINE_TAIL = re.compile(
     rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*[（(]?\s*((?:{_BYLINE_ROLE}[\s：:]*[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}})*\s*)+)[）)]?\s*$")
 _BYLINE_PART = re.compile(
     rf"({_BYLINE_ROLE})[\s：:]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
-_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,8}}讯)?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[\u4e00-\u9fff\s、，,]{{2,30}})+)[）)】]")
+_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯)?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,]{{2,40}})+)[）)】]")
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』]?|…{1,2}[”’」』]?|\n")
 
 
@@ -393,6 +399,36 @@ def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return (m.group(1) or "") + body[m.end():], rep, cor
 
 
+_CREDIT = re.compile(rf"(?:{_BYLINE_ROLE}|[\u4e00-\u9fff]{{2,4}}|[\s、，,：:/])+")
+_META_AUTHOR = re.compile(r"(?:作者|撰稿|文)\s*[:：/]\s*(.+?)(?:\s+(?:来源|发布|时间|日期|编辑|浏览|点击)|$)")
+
+
+def _byline_lines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Lines that only credit reporters before a body: a site's meta line (作者：记者 某某 某某) or a
+    line of their own under the headline (某某日报记者 某某 某某); index -> (reporters, correspondents).
+    A byline after a finished sentence (or after such a byline) closes that body instead."""
+    out = {}
+    last = ""                                   # the last non-blank line before this one
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        prev, last = last, ln
+        if len(ln) > 60 or re.search(r"[。！？，,；]", ln):
+            continue
+        m = _META_AUTHOR.search(ln)
+        part = m.group(1) if m else ln
+        r = re.search(_BYLINE_ROLE, part)
+        if r is None or not _CREDIT.fullmatch(part[r.start():]):
+            continue
+        if m is None and (not re.fullmatch(r"[\u4e00-\u9fff]{0,12}", part[: r.start()])
+                          or prev.rstrip()[-1:] in TERMINALS + "”" or _byline_tail(prev)):
+            continue
+        rep, cor = parse_byline(part[r.start():])
+        if rep or cor:
+            out[i] = (rep, cor)
+    return out
+
+
 def split_page(source: str, text: str) -> list[Article]:
     """Split a page into articles with title, subtitle, body, date and byline.
 
@@ -404,7 +440,8 @@ def split_page(source: str, text: str) -> list[Article]:
     """
     text = normalize_page(text)
     lines = [ln.strip() for ln in text.split("\n")]
-    lines = ["" if is_furniture(ln) and not LEAD_RE.match(ln) else ln for ln in lines]
+    credits = _byline_lines(lines)
+    lines = ["" if (is_furniture(ln) or i in credits) and not LEAD_RE.match(ln) else ln for i, ln in enumerate(lines)]
     year = page_year(drop_stray_spaces(text))
     bodies = _find_bodies(lines)
     lone_headline = not bodies
@@ -413,6 +450,10 @@ def split_page(source: str, text: str) -> list[Article]:
         if not filled:
             return []
         bodies = [_Body(filled[0], filled[-1])]
+    for at, (rep, cor) in sorted(credits.items()):     # a byline line credits the body after it
+        b = next((b for b in bodies if b.start > at), None)
+        if b is not None and not (b.reporters or b.correspondents):
+            b.reporters, b.correspondents = rep, cor
     texts = [_body_text(lines, b) for b in bodies]
     leads = [t[0][:400] for t in texts]
     # gaps: lines before bodies[0], between bodies, after the last
@@ -425,8 +466,8 @@ def split_page(source: str, text: str) -> list[Article]:
     heads = _assign_headlines(gaps, leads)
     articles: list[Article] = []
     for i, (b, (body, raw)) in enumerate(zip(bodies, texts)):
-        body, rep2, cor2 = _lead_byline(body)
-        raw, _, _ = _lead_byline(raw)
+        body, _, _ = _lead_byline(body)
+        raw, rep2, cor2 = _lead_byline(raw)
         head = lines[b.start: b.end + 1] if lone_headline else heads[i]
         title, subtitle = parse_headline(head) if head else (None, None)
         if title:
