@@ -151,6 +151,67 @@ def find_titled(text: str) -> list[Titled]:
     return out
 
 
+_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为)")
+_CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n）)]")
+_TRAILING_ROLES = ("总书记", "总理", "委员长")       # national leaders are named before the title
+
+
+def _whole_name(item: str) -> bool:
+    return 2 <= len(item) <= 4 and match_name(item, 0) == len(item)
+
+
+def find_elected(text: str) -> list[Titled]:
+    """Persons listed before 当选为/担任 and the title they take (甲、乙当选为县人民政府副县长).
+
+    Examples
+    --------
+    >>> [(t.name, [i.title for i in t.items]) for t in find_elected("会议选举，钱安民、孙连武当选为青禾县人民政府副县长。")]
+    [('钱安民', ['青禾县人民政府副县长']), ('孙连武', ['青禾县人民政府副县长'])]
+    """
+    out: list[Titled] = []
+    for m in _ELECTED.finditer(text):
+        lo = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 200), m.start())),
+                 default=max(0, m.start() - 200))
+        names, pos = [], lo
+        for item in text[lo:m.start()].split("、"):
+            names.append((item, pos))
+            pos += len(item) + 1
+        if not names or not all(_whole_name(n) for n, _ in names):
+            continue
+        stop = _CLAUSE_START.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        items, at = [], m.end()
+        for piece in text[m.end():hi].split("、"):
+            role = _role_ending_at(piece, len(piece), 0)
+            if role is None or len(piece) > 40:
+                break
+            items.append(TitleItem(piece, role.group(), piece[: role.start()], at, at + len(piece)))
+            at += len(piece) + 1
+        if items:
+            out += [Titled(n, a, a + len(n), tuple(items)) for n, a in names]
+    return out
+
+
+def find_trailing(text: str) -> list[Titled]:
+    """National leaders named before their title (某某总书记强调).
+
+    Examples
+    --------
+    >>> [(t.name, t.items[0].title) for t in find_trailing("学习贯彻李明华总书记重要讲话")]
+    [('李明华', '总书记')]
+    """
+    out: list[Titled] = []
+    for role in _TRAILING_ROLES:
+        i = text.find(role)
+        while i >= 0:
+            for k in (3, 2, 4):
+                if i - k >= 0 and match_name(text, i - k) == i and not is_common_word(text[i - k:i], 100):
+                    out.append(Titled(text[i - k:i], i - k, i, (TitleItem(role, role, "", i, i + len(role)),)))
+                    break
+            i = text.find(role, i + 1)
+    return out
+
+
 def find_known(text: str, names: set[str]) -> list[Mention]:
     """Later bare mentions of names already known on the page (张德明指出), longest names first."""
     out: list[Mention] = []

@@ -16,7 +16,7 @@ from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Re
 from kg.extract.common import SpanIndex
 from kg.extract.gazetteer import dictionary_mentions
 from kg.extract.names import find_names
-from kg.extract.persons import Titled, find_known, find_speakers, find_titled
+from kg.extract.persons import Titled, find_elected, find_known, find_speakers, find_titled, find_trailing
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
@@ -44,6 +44,18 @@ def extract_text(text: str, source: str = "page.txt") -> PageResult:
     return extract_page(Page(source, source, text, "utf-8", hashlib.sha256(text.encode()).hexdigest()))
 
 
+def _titled(body: str) -> list[Titled]:
+    """Persons with their titles: after a title chain, before 当选为 and a title, before 总书记;
+    a name found by an earlier finder at the same place keeps its titles."""
+    out = find_titled(body)
+    seen = {(t.start, t.end) for t in out}
+    for t in find_elected(body) + find_trailing(body):
+        if (t.start, t.end) not in seen:
+            out.append(t)
+            seen.add((t.start, t.end))
+    return sorted(out, key=lambda t: t.start)
+
+
 def _traditional(text: str) -> bool:
     sample = text[:20000]
     hits = len(_TRAD_RE.findall(sample))
@@ -63,7 +75,7 @@ def extract_page(page: Page) -> PageResult:
             warnings.append("traditional characters: not converted (install opencc); extraction will be partial")
     articles = split_page(page.source, text)
     region = infer_region("\n".join((a.title or "") + "\n" + a.body for a in articles))
-    titled = {a.index: find_titled(a.body) for a in articles}
+    titled = {a.index: _titled(a.body) for a in articles}
     known = {t.name for ts in titled.values() for t in ts}
     known |= {n for a in articles for n in a.reporters + a.correspondents}
     raw = {a.index: _mentions(a, titled[a.index], known, region) for a in articles}

@@ -18,7 +18,7 @@ from kg.text.normalize import TERMINALS, drop_stray_spaces, join_lines, normaliz
 
 __all__ = ["split_page", "parse_headline", "parse_byline", "split_sentences"]
 
-LEAD_RE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【])|[（(]记者)")
+LEAD_RE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【])|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电|[（(]记者)")
 BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
 _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
 # What a scraped web page wraps its article in: breadcrumbs, menus, meta, share and vote blocks, footers.
@@ -34,7 +34,7 @@ _WEB_BUTTON = re.compile(         # words that make a short line furniture: butt
     r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|联系电话|^[•·]\s*\S{1,12}$")
 # Lines of any length that are the site's or the paper's, not the article's: a copyright notice, a
 # masthead, a rule of dashes, a line that is only an outlet's name.
-_NOTICE = re.compile(r"^.{0,16}(?:版权声明|版权所有|免责声明)|^凡本(?:网|站|报)|统一刊号|刊号[:：]|^[-=_—*·.~\s]{3,}$|"
+_NOTICE = re.compile(r"^.{0,16}(?:版权声明|版权所有|免责声明)|^凡本(?:网|站|报)|统一刊号|刊号[:：]|^[-=_—*·.~\s]+$|"
                      r"^[\u4e00-\u9fff·]{2,14}(?:网|站|客户端|融媒体中心|新闻中心)(?:·[\u4e00-\u9fff]{1,6})?$")
 _MENU_BAR = re.compile(r"[^|｜。，]{1,14}(?:\s*[|｜]\s*[^|｜。，]{1,14}){2,}")
 
