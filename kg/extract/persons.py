@@ -6,18 +6,22 @@ A title chain yields one ``TitleItem`` per post; relations.py turns items into p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from kg import lexicons
 from kg.model import Mention
 from kg.extract.segment import is_common_word
-from kg.extract.common import CJK, left_extend
+from kg.extract.common import CJK, OPENERS, left_extend
 
 __all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers"]
 
 # Characters that (almost) never appear in a given name: they end a name candidate.
 _HAN = re.compile(rf"[{CJK}]")
+# Surnames that are far more often a function word (州长和州委书记, 县长与会): after a title they join,
+# they do not begin a name (于 and 向 are common surnames and stay).
+_FUNCTION_SURNAMES = frozenset("和与及从对把被将为以来同跟在")
 _NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
 
 
@@ -78,7 +82,7 @@ def match_name(text: str, pos: int) -> int | None:
     sur = 0
     if text[pos:pos + 2] in lexicons.compound_surnames():
         sur = 2
-    elif pos < n and text[pos] in lexicons.surnames():
+    elif pos < n and text[pos] in lexicons.surnames() and text[pos] not in _FUNCTION_SURNAMES:
         sur = 1
     if not sur:
         return None
@@ -151,7 +155,7 @@ def find_titled(text: str) -> list[Titled]:
     return out
 
 
-_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为)")
+_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|等(?=[\u4e00-\u9fff]{1,12}领导))")
 _CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n）)]")
 _TRAILING_ROLES = ("总书记", "总理", "委员长")       # national leaders are named before the title
 
@@ -167,6 +171,8 @@ def find_elected(text: str) -> list[Titled]:
     --------
     >>> [(t.name, [i.title for i in t.items]) for t in find_elected("会议选举，钱安民、孙连武当选为青禾县人民政府副县长。")]
     [('钱安民', ['青禾县人民政府副县长']), ('孙连武', ['青禾县人民政府副县长'])]
+    >>> [(t.name, t.items[0].title) for t in find_elected("周立、吴清等县四大家领导出席")]
+    [('周立', '县四大家领导'), ('吴清', '县四大家领导')]
     """
     out: list[Titled] = []
     for m in _ELECTED.finditer(text):
@@ -180,6 +186,9 @@ def find_elected(text: str) -> list[Titled]:
             continue
         stop = _CLAUSE_START.search(text, m.end())
         hi = stop.start() if stop else len(text)
+        if m.group() == "等":                   # 甲、乙等县领导出席: the title ends at its role
+            role = _role_re().search(text, m.end(), min(hi, m.end() + 14))
+            hi = role.end() if role else m.end()
         items, at = [], m.end()
         for piece in text[m.end():hi].split("、"):
             role = _role_ending_at(piece, len(piece), 0)
@@ -189,6 +198,54 @@ def find_elected(text: str) -> list[Titled]:
             at += len(piece) + 1
         if items:
             out += [Titled(n, a, a + len(n), tuple(items)) for n, a in names]
+    return out
+
+
+_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·•・](?=[\u4e00-\u9fff])")
+
+
+_FUNCTION = frozenset("的地得在是了和与及等为对向把被从将于由让使给人员")
+
+
+def _dotted_part_start(text: str, dot: int) -> int:
+    """Where the part before a middle dot begins: walk left over characters until a function
+    character, a title or an everyday word ends just before (村民阿依古丽·… begins at 阿)."""
+    i = dot
+    while i > max(0, dot - 6) and _HAN.match(text[i - 1]) and text[i - 1] not in _FUNCTION:
+        if i < dot and (i >= 2 and is_common_word(text[i - 2:i], 100) or _role_ending_at(text, i, 0)):
+            break
+        i -= 1
+    return i
+
+
+def _dotted_part_end(text: str, dot: int) -> int:
+    """Where the part after the dot ends: at a function character, a word that follows names or an
+    everyday word, once the part has two characters (…·买买提说, …·安南希望)."""
+    j = dot + 1
+    while j < min(len(text), dot + 7) and _HAN.match(text[j]):
+        if j >= dot + 3 and (text[j] in _FUNCTION or _starts_follower(text, j) or is_common_word(text[j:j + 2], 100)):
+            break
+        j += 1
+    return j
+
+
+def find_dotted(text: str, is_place: Callable[[str], bool]) -> list[Mention]:
+    """Names of two parts joined by a middle dot (古丽娜尔·阿不都): a person, unless a part is a
+    place (中车·常州).
+
+    Examples
+    --------
+    >>> [m.text for m in find_dotted("村民阿依古丽·买买提说，中车·常州基地", lambda s: s == "常州")]
+    ['阿依古丽·买买提']
+    """
+    out = []
+    for k in (m.start() for m in _DOT_RE.finditer(text)):
+        a, b = _dotted_part_start(text, k), _dotted_part_end(text, k)
+        left, right = text[a:k], text[k + 1:b]
+        if not (2 <= len(left) <= 6 and 2 <= len(right) <= 6) or is_place(left) or is_place(right) \
+                or is_common_word(left, 100) or text[a - 1:a] in OPENERS:
+            continue        # a quoted or titled phrase (“新时代·新力量”) is a slogan
+        out.append(Mention(text[a:b], "person", a, b, rule="person.dotted"))
     return out
 
 

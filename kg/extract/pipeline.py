@@ -16,7 +16,7 @@ from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Re
 from kg.extract.common import SpanIndex
 from kg.extract.gazetteer import dictionary_mentions
 from kg.extract.names import find_names
-from kg.extract.persons import Titled, find_elected, find_known, find_speakers, find_titled, find_trailing
+from kg.extract.persons import Titled, find_dotted, find_elected, find_known, find_speakers, find_titled, find_trailing
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
@@ -101,8 +101,9 @@ def extract_page(page: Page) -> PageResult:
     return PageResult(page.source, page.path, page.sha256, page.encoding, region, tuple(out), tuple(warnings))
 
 
-# A name the model proposes that ends like a division or an organ (马寨镇, 黄庄村) is that place or body.
-_PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站")
+# A name the model proposes that ends like a division or an organ (马寨镇, 黄庄村) is that place or body;
+# one that ends in 讯 is a dateline (本报某某讯).
+_PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站讯")
 
 
 def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region) -> list[Mention]:
@@ -112,6 +113,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
         persons.append(Mention(t.name, "person", t.start, t.end, rule="person.titled"))
     persons += find_known(body, known)
     persons += [m for m in find_speakers(body) if m.text not in known]
+    persons += find_dotted(body, lambda s: s in lexicons.divisions())
     taken = SpanIndex((m.start, m.end) for m in persons)
     persons += [Mention(body[s:e], "person", s, e, rule="person.model") for s, e, _ in find_names(body)
                 if not taken.reach(e, strict=True) > s and body[e - 1] not in _PLACE_END]

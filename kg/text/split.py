@@ -36,6 +36,9 @@ _WEB_BUTTON = re.compile(         # words that make a short line furniture: butt
 # masthead, a rule of dashes, a line that is only an outlet's name.
 _NOTICE = re.compile(r"^.{0,16}(?:版权声明|版权所有|免责声明)|^凡本(?:网|站|报)|统一刊号|刊号[:：]|^[-=_—*·.~\s]+$|"
                      r"^[\u4e00-\u9fff·]{2,14}(?:网|站|客户端|融媒体中心|新闻中心)(?:·[\u4e00-\u9fff]{1,6})?$")
+# a tag cloud or keyword list: seven or more short words parted by spaces, with no punctuation (a PDF
+# headline broken by stray spaces has fewer)
+_TAG_LIST = re.compile(r"(?:[\u4e00-\u9fff\w]{2,10}[ \t\u3000]+){6,}[\u4e00-\u9fff\w]{2,10}")
 _MENU_BAR = re.compile(r"[^|｜。，]{1,14}(?:\s*[|｜]\s*[^|｜。，]{1,14}){2,}")
 
 
@@ -46,15 +49,16 @@ def is_furniture(line: str) -> bool:
     Examples
     --------
     >>> [is_furniture(x) for x in ("首页 > 新闻中心 > 正文", "发布时间：2024-03-12  来源：青禾县融媒体中心",
-    ...  "网站首页 | 政务公开 | 办事服务 | 互动交流", "顶(3) 踩(0)", "青禾县召开项目推进会")]
-    [True, True, True, True, False]
+    ...  "网站首页 | 政务公开 | 办事服务 | 互动交流", "顶(3) 踩(0)", "乡村振兴 人居环境 高标准农田 春耕备耕 森林防火 防汛抗旱 安全生产",
+    ...  "青禾县召开项目推进会")]
+    [True, True, True, True, True, False]
     """
     s = line.strip()
     if _NOTICE.search(s):
         return True
     if not s or len(s) > 150 or re.search(r"[。！？]", s) and len(s) > 30:
         return False
-    return bool(_PAGE_FURNITURE.match(s) or _WEB_FURNITURE.search(s) or _MENU_BAR.fullmatch(s)
+    return bool(_PAGE_FURNITURE.match(s) or _WEB_FURNITURE.search(s) or _MENU_BAR.fullmatch(s) or _TAG_LIST.fullmatch(s) and not re.search(_BYLINE_ROLE, s)
                 or len(s) <= 30 and _WEB_BUTTON.search(s))
 
 
