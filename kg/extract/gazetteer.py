@@ -76,7 +76,8 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
             if kind is None:
                 continue
             j = i + k
-            if toks.is_start(i) and (j == len(text) or toks.is_start(j) or not text[j].isalnum()) and free(i, j) \
+            # the cheap tests first: asking jieba where words start cuts the clause
+            if free(i, j) and toks.is_start(i) and (j == len(text) or not text[j].isalnum() or toks.is_start(j)) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
                 out.append(Mention(w, kind, i, j, rule=f"dictionary:{kind}"))
                 end = j

@@ -215,13 +215,15 @@ def _scorer(m: _Model):
     return score
 
 
-def find_names(text: str) -> list[tuple[int, int, float]]:
+def find_names(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
     """(start, end, score) of each person name in text, non-overlapping, in order.
 
     Parameters
     ----------
     text : str
         Any Chinese text; offsets are into it as given.
+    taken : list of (int, int)
+        Spans already named (persons found by their titles): no candidate overlapping one is scored.
 
     Returns
     -------
@@ -234,18 +236,23 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     >>> [text[s:e] for s, e, _ in find_names(text)]
     ['欧阳晓峰', '王小明', '欧阳晓峰']
     """
-    return _find(text, _model())
+    return _find(text, _model(), taken)
 
 
-def _find(text: str, m: _Model) -> list[tuple[int, int, float]]:
+def _find(text: str, m: _Model, spans: list[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
     score, thr = m.score, m.threshold
+    taken = bytearray(len(text) + 1)
+    for a, b in spans:
+        if 0 <= a < b:
+            taken[a:b] = b"\x01" * (b - a)
     scored = []
     for s, e, k in candidates(text, m):
+        if taken[s] or taken[e - 1]:
+            continue
         sc = score(text, s, e, k)
         if sc > thr:
             scored.append((-sc, s, e))
     scored.sort()
-    taken = bytearray(len(text) + 1)
     found: list[tuple[int, int, float]] = []
     for neg, s, e in scored:
         if not any(taken[s:e]):

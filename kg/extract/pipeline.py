@@ -114,9 +114,8 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     persons += find_known(body, known)
     persons += [m for m in find_speakers(body) if m.text not in known]
     persons += find_dotted(body, lambda s: s in lexicons.divisions())
-    taken = SpanIndex((m.start, m.end) for m in persons)
-    persons += [Mention(body[s:e], "person", s, e, rule="person.model") for s, e, _ in find_names(body)
-                if not taken.reach(e, strict=True) > s and body[e - 1] not in _PLACE_END]
+    persons += [Mention(body[s:e], "person", s, e, rule="person.model")
+                for s, e, _ in find_names(body, [(m.start, m.end) for m in persons]) if body[e - 1] not in _PLACE_END]
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))

@@ -258,11 +258,12 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
-def _similarity(headline: list[str], lead: str) -> float:
+def _similarity(headline: list[str], lead: set[str]) -> float:
+    """Share of the headline's character bigrams found in the lead's (``lead``: its bigrams)."""
     h = _bigrams("".join(headline))
     if not h:
         return 0.0
-    return len(h & _bigrams(lead)) / len(h)
+    return len(h & lead) / len(h)
 
 
 # --- headlines -------------------------------------------------------------------------------
@@ -489,6 +490,7 @@ def split_page(source: str, text: str) -> list[Article]:
 def _assign_headlines(gaps: list[list[str]], leads: list[str]) -> list[list[str]]:
     """Give each body at most one headline group, from the gap before it or the gap after it."""
     n = len(leads)
+    lead_grams = [_bigrams(lead) for lead in leads]
 
     def groups(gap: list[str]) -> tuple[list[list[str]], list[int]]:
         """Headline groups of a gap, and the indices of groups that follow a banner (they go forward)."""
@@ -538,11 +540,11 @@ def _assign_headlines(gaps: list[list[str]], leads: list[str]) -> list[list[str]
                     if gi == 0 or has_lead:
                         back, s = [], s - 1.0
                     else:
-                        s += _similarity(back, leads[gi - 1])
+                        s += _similarity(back, lead_grams[gi - 1])
                 if any(ln for ln in fwd):
                     if gi == n:
                         continue
-                    s += _similarity(fwd, leads[gi]) + 0.05
+                    s += _similarity(fwd, lead_grams[gi]) + 0.05
                 state = bool(any(ln for ln in fwd))
                 if state not in nxt or s > nxt[state][0]:
                     nxt[state] = (s, path + [(back, fwd)])
