@@ -249,6 +249,44 @@ def find_dotted(text: str, is_place: Callable[[str], bool]) -> list[Mention]:
     return out
 
 
+_LIST_SEP = "、和与及"
+_ITEM_END = "、，,。；;：:！？!?和与及等）)"
+
+
+def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
+    """Names listed beside a person already found (会见了甲、乙和丙): an item of a 、/和 list that
+    has a name's shape from start to end, next to a person, is a person too.
+
+    Examples
+    --------
+    >>> s = "会见了王建华、李卫和赵雪梅等人"
+    >>> [m.text for m in find_listed(s, [(3, 6)])]
+    ['李卫', '赵雪梅']
+    """
+    seen = {(a, b) for a, b in found}
+    queue, out = list(found), []
+    while queue:
+        a, b = queue.pop()
+        cands = []
+        if b < len(text) and text[b] in _LIST_SEP:          # the item after
+            end = match_name(text, b + 1)
+            if end is not None and (end == len(text) or text[end] in _ITEM_END or _starts_follower(text, end)):
+                cands.append((b + 1, end))
+        if a >= 2 and text[a - 1] in _LIST_SEP:              # the item before
+            for k in (3, 2, 4):
+                st = a - 1 - k
+                if st >= 0 and match_name(text, st) == a - 1 and (st == 0 or text[st - 1] in _ITEM_END + "了见同"
+                                                                  or _role_ending_at(text, st, 0)):
+                    cands.append((st, a - 1))
+                    break
+        for c in cands:
+            if c not in seen and not is_common_word(text[c[0]:c[1]], 100):
+                seen.add(c)
+                queue.append(c)
+                out.append(Mention(text[c[0]:c[1]], "person", c[0], c[1], rule="person.list"))
+    return sorted(out, key=lambda m: m.start)
+
+
 def find_trailing(text: str) -> list[Titled]:
     """National leaders named before their title (某某总书记强调).
 

@@ -16,7 +16,7 @@ from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Re
 from kg.extract.common import SpanIndex
 from kg.extract.gazetteer import dictionary_mentions
 from kg.extract.names import find_names
-from kg.extract.persons import Titled, find_dotted, find_elected, find_known, find_speakers, find_titled, find_trailing
+from kg.extract.persons import Titled, find_dotted, find_elected, find_known, find_listed, find_speakers, find_titled, find_trailing
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
@@ -116,6 +116,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     persons += find_dotted(body, lambda s: s in lexicons.divisions())
     persons += [Mention(body[s:e], "person", s, e, rule="person.model")
                 for s, e, _ in find_names(body, [(m.start, m.end) for m in persons]) if body[e - 1] not in _PLACE_END]
+    persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
