@@ -58,3 +58,35 @@ def test_short_form_links_to_the_long_form_on_the_page():
     r = extract_text("签约\n\n本报讯 7月31日，金水区人民政府与中建第七工程局有限公司签订协议。中建七局将发挥优势。记者 王五\n")
     ents = {e.name: e.aliases for e in r.articles[0].entities if e.type == "body"}
     assert "中建七局" in ents["中建第七工程局有限公司"]
+
+
+JOINED = [
+    ("县自然资源和规划局局长孙立参加。", ["县自然资源和规划局"]),
+    ("市住房和城乡建设局、市文化和旅游局负责同志陪同。", ["市住房和城乡建设局", "市文化和旅游局"]),
+    ("白桦大厦和青禾商务中心两个项目", ["白桦大厦"]),       # two names joined by 和 stay two
+]
+
+
+@pytest.mark.parametrize("text,bodies", JOINED)
+def test_an_organ_named_for_two_fields_keeps_its_and(text, bodies):
+    names = [m.text for m in suffix_mentions(text)]
+    assert all(b in names for b in bodies) and not any(n.startswith("和") or "大厦和" in n for n in names)
+
+
+ELECTED = [
+    ("经选举，钱安民、孙连武当选为青禾县人民政府副县长。", {("钱安民", "青禾县人民政府副县长"), ("孙连武", "青禾县人民政府副县长")}),
+    ("周立、吴清、郑海等县四大家领导出席。", {("周立", "县四大家领导"), ("吴清", "县四大家领导"), ("郑海", "县四大家领导")}),
+    ("学习贯彻李明华总书记重要讲话精神。", {("李明华", "总书记")}),
+]
+
+
+@pytest.mark.parametrize("text,posts", ELECTED)
+def test_names_before_their_title_hold_it(text, posts):
+    r = extract_text(text, "p.txt")
+    assert posts <= {(p.person, p.title) for a in r.articles for p in a.posts}
+
+
+def test_names_listed_beside_a_person_are_persons():
+    r = extract_text("县委书记周承岳会见了王建华、李卫和赵雪梅等客商代表。", "p.txt")
+    persons = {e.name for a in r.articles for e in a.entities if e.type == "person"}
+    assert {"周承岳", "王建华", "李卫", "赵雪梅"} <= persons

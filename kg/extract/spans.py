@@ -157,6 +157,10 @@ def is_proper(modifier: str) -> bool:
     return _oov_run(words) or any(_proper_token(w) for w in words if not w.endswith(("化", "性")))
 
 
+# organ suffixes whose name may join two fields with 和 (住房和城乡建设局, 文化和旅游厅)
+_JOINED_ORGANS = frozenset(("局", "厅", "委", "部", "委员会", "办公室", "处", "科"))
+
+
 def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30,
                     local: tuple[str, ...] = ()) -> list[Mention]:
     """Every maximal name in ``text`` that ends in a body, place or project suffix.
@@ -186,6 +190,12 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if _continues_word(text, s_end, suf):
             continue
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
+        if text[start - 1:start] == "和" and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6:
+            # an organ named for two fields (自然资源和规划局, 农牧和科技局): 和 joins them
+            before = max(left_extend(text, start - 1, max_len=max_len), avoided.reach(start - 1, strict=True))
+            left = text[before:start - 1]
+            if 2 <= len(left) <= 8 and not any(left.endswith(x) for x in types):   # not two names (甲大厦和乙中心)
+                start = before
         tq = _TIME_QTY.match(text, start, s0)
         if tq:
             start = tq.end()
