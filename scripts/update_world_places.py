@@ -20,7 +20,8 @@ _PLAIN = re.compile(r"[\u4e00-\u9fff·]{2,12}")
 
 def names() -> list[str]:
     zh = Locale.parse("zh_Hans_CN")
-    out = {n for n in zh.territories.values()}
+    # EU, EZ and UN are bodies or currency areas, XA/XB pseudo-locales: not places
+    out = {n for code, n in zh.territories.items() if code not in ("EU", "EZ", "UN", "XA", "XB")}
     for tz in zoneinfo.available_timezones():
         if "/" in tz and not tz.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")):
             try:

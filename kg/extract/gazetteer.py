@@ -34,6 +34,10 @@ _LOOSE_ORGAN = re.compile(r"[和与及]|^[内外各本该其]")      # 党和政
 _NOT_AFTER = re.compile(r"[路街桥道巷]")
 
 
+# a team or delegation named by its place (巴西队, 中国女队, 古巴代表团)
+_TEAM = re.compile(r"(?:国家|男子|女子)?(?:足球|篮球|排球|乒乓球|羽毛球)?(?:男队|女队|代表队|代表团|国家队|队)(?![伍长员])")
+
+
 def _place_word(w: str) -> bool:
     return w[-1] in _FEATURE_END and (len(w) > 2 or w[0] not in _GENERIC_FIRST)
 
@@ -43,10 +47,10 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
     """(word -> type, the words' first two characters, a pattern of their first characters)."""
     generic = lexicons.roles().keys() | lexicons.words("body_suffixes.txt") | lexicons.words("party_departments.txt") \
         | lexicons.words("generic_names.txt")
-    words = {w: "place" for w in lexicons.words("world_places.txt")}
+    words = {w: "place" for w in lexicons.words("world_places.txt") | lexicons.words("cn_regions.txt")}
     for w, t in tag_table().items():
-        if t not in _TYPES or not _CJK_WORD.fullmatch(w) or w in words or w in generic:
-            continue
+        if t not in _TYPES or not _CJK_WORD.fullmatch(w) or w in words or w in generic or w.endswith("政府"):
+            continue        # 美国政府: the suffix recogniser names governments; here the place inside is named
         if t == "ns" and _place_word(w) or t == "nt" and w[-1] in _ORGAN_END and not _LOOSE_ORGAN.search(w):
             words[w] = _TYPES[t]
     firsts = "".join(sorted({w[0] for w in words}))
@@ -59,9 +63,9 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
     Examples
     --------
     >>> from kg.extract.segment import Tokens
-    >>> s = "代表团访问了俄罗斯和日本。"
+    >>> s = "代表团访问了俄罗斯和日本，巴西队在华北夺冠。"
     >>> [(m.text, m.type) for m in dictionary_mentions(s, Tokens(s), lambda a, b: True)]
-    [('俄罗斯', 'place'), ('日本', 'place')]
+    [('俄罗斯', 'place'), ('日本', 'place'), ('巴西队', 'body'), ('华北', 'place')]
     """
     words, pairs, first = _lexicon()
     out: list[Mention] = []
@@ -77,7 +81,11 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                 continue
             j = i + k
             # the cheap tests first: asking jieba where words start cuts the clause
-            if free(i, j) and toks.is_start(i) and (j == len(text) or not text[j].isalnum() or toks.is_start(j)) \
+            team = _TEAM.match(text, j) if kind == "place" else None
+            if team and free(i, team.end()):         # 巴西队, 古巴代表团: a body of the place
+                out.append(Mention(text[i:team.end()], "body", i, team.end(), rule="dictionary:team"))
+                end = team.end()
+            elif free(i, j) and toks.is_start(i) and (j == len(text) or not text[j].isalnum() or toks.is_start(j)) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
                 out.append(Mention(w, kind, i, j, rule=f"dictionary:{kind}"))
                 end = j
