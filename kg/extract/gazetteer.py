@@ -16,7 +16,7 @@ from kg import lexicons
 from kg.extract.segment import Tokens, tag_table
 from kg.model import Mention
 
-__all__ = ["dictionary_mentions"]
+__all__ = ["dictionary_mentions", "is_known_place"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -99,3 +99,8 @@ def _begins_other(text: str, j: int, toks: Tokens) -> bool:
         return True
     nxt = toks.word_around(j) if j < len(text) else None
     return bool(nxt and nxt[1] == j and (tag_table().get(nxt[0]) == "nt" or nxt[0] in lexicons.words("body_suffixes.txt")))
+
+
+def is_known_place(name: str) -> bool:
+    """A place this module knows by name (a country, a world city, a region, a natural feature)."""
+    return _lexicon()[0].get(name) == "place"

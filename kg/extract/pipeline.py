@@ -14,14 +14,14 @@ from functools import cache
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex
-from kg.extract.gazetteer import dictionary_mentions
+from kg.extract.gazetteer import dictionary_mentions, is_known_place
 from kg.extract.names import find_names
 from kg.extract.persons import Titled, find_dotted, find_elected, find_known, find_listed, find_speakers, find_titled, find_trailing
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
 from kg.extract.resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
-from kg.extract.segment import Tokens
+from kg.extract.segment import Tokens, word_freq
 from kg.text.split import split_page
 
 __all__ = ["extract_page", "extract_text"]
@@ -106,6 +106,13 @@ def extract_page(page: Page) -> PageResult:
 _PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站讯")
 
 
+def _may_be_name(s: str) -> bool:
+    """What the name model proposes, unless it ends like a place or organ, is a place known by name
+    (科威特, 莫斯科), or begins with an everyday word that the rest only follows (班子建)."""
+    return s[-1] not in _PLACE_END and not is_known_place(s) and s not in lexicons.divisions() \
+        and not (len(s) == 3 and word_freq(s[:2]) >= 1000)
+
+
 def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region) -> list[Mention]:
     body = a.body
     persons: list[Mention] = []
@@ -115,7 +122,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     persons += [m for m in find_speakers(body) if m.text not in known]
     persons += find_dotted(body, lambda s: s in lexicons.divisions())
     persons += [Mention(body[s:e], "person", s, e, rule="person.model")
-                for s, e, _ in find_names(body, [(m.start, m.end) for m in persons]) if body[e - 1] not in _PLACE_END]
+                for s, e, _ in find_names(body, [(m.start, m.end) for m in persons]) if _may_be_name(body[s:e])]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents:
