@@ -262,11 +262,31 @@ def _find(text: str, m: _Model, spans: list[tuple[int, int]] = ()) -> list[tuple
     for s, e, sc in found:  # a confident name counts wherever else it stands in the text
         if sc >= m.repeat and sure.get(text[s:e], -1e9) < sc:
             sure[text[s:e]] = sc
+    places = _occurrences(text, sure)
     for name, sc in sorted(sure.items(), key=lambda x: (-len(x[0]), -x[1], x[0])):
-        at = text.find(name)
-        while at != -1:
+        for at in places.get(name, ()):
             if not any(taken[at:at + len(name)]):
                 taken[at:at + len(name)] = b"\x01" * len(name)
                 found.append((at, at + len(name), sc))
-            at = text.find(name, at + 1)
     return sorted(found)
+
+
+def _occurrences(text: str, names) -> dict[str, list[int]]:
+    """Every offset of every name: with many names, one pass over ``text`` (names indexed by their
+    first two characters), so a page naming thousands of persons costs in step with its length."""
+    out: dict[str, list[int]] = {}
+    if len(names) <= 16:                    # a few names: str.find, in C, beats a pass in Python
+        for name in names:
+            at = text.find(name)
+            while at != -1:
+                out.setdefault(name, []).append(at)
+                at = text.find(name, at + 1)
+        return out
+    by_pair: dict[str, list[str]] = {}
+    for name in names:
+        by_pair.setdefault(name[:2], []).append(name)
+    for i in range(len(text) - 1):
+        for name in by_pair.get(text[i:i + 2], ()):
+            if text.startswith(name, i):
+                out.setdefault(name, []).append(i)
+    return out
