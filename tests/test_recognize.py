@@ -90,3 +90,20 @@ def test_names_listed_beside_a_person_are_persons():
     r = extract_text("县委书记周承岳会见了王建华、李卫和赵雪梅等客商代表。", "p.txt")
     persons = {e.name for a in r.articles for e in a.entities if e.type == "person"}
     assert {"周承岳", "王建华", "李卫", "赵雪梅"} <= persons
+
+
+LED = [
+    ("年产8万吨饲料加工项目开工建设。", "年产8万吨饲料加工项目", "project"),   # a capacity is part of the name
+    ("县长率县人大调研组到场。", "县人大调研组", None),                              # 率 leads, it is no part
+    ("主动融入长三角一体化发展。", "长三角", "place"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", LED)
+def test_names_start_where_the_genre_starts_them(text, name, kind):
+    found = {m.text: m.type for m in suffix_mentions(text)}
+    r = extract_text(text, "p.txt")
+    found.update({e.name: e.type for a in r.articles for e in a.entities})
+    if kind:
+        assert found.get(name) == kind, found
+    assert not any(n.startswith(("率", "更多")) for n in found), found

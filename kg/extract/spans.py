@@ -89,6 +89,7 @@ _TOWN_SINGLE = frozenset("镇乡村")                 # 黄泥镇: a short prope
 _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两百千\d]+[大号项个条类]$|^[一二三四五六七八九十两百千\d]+[大号项个条类]")
 # Time and quantity phrases end the left part of a name: 2021年第一季度重大项目 names no project.
 _TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿])")
+_CAPACITY = re.compile(r"[年日](?:产|处理|加工|出栏|屠宰|吞吐|产能)[\d.]+(?:万|亿)?$")
 _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
 _GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]")
 _AREA_SUFFIX = ("城区", "片区", "主城区")
@@ -197,8 +198,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if 2 <= len(left) <= 8 and not any(left.endswith(x) for x in types):   # not two names (甲大厦和乙中心)
                 start = before
         tq = _TIME_QTY.match(text, start, s0)
-        if tq:
-            start = tq.end()
+        if tq and not _CAPACITY.search(text, start, tq.end()):
+            start = tq.end()        # a capacity (年产6万吨…项目) is part of the project's name
         name = text[start:s_end]
         modifier = name[: -len(suf)]
         if suf in _SMALL_AREA and len(modifier) > 4:
