@@ -107,3 +107,15 @@ def test_names_start_where_the_genre_starts_them(text, name, kind):
     if kind:
         assert found.get(name) == kind, found
     assert not any(n.startswith(("率", "更多")) for n in found), found
+
+
+def test_a_county_level_citys_paper_means_itself_by_shi():
+    r = extract_text("本报讯 5月6日，福清市召开会议。市委书记张三主持，福清市市长李四讲话。记者 王五\n", "p.txt")
+    posts = {(p.person, p.title): p.org for a in r.articles for p in a.posts}
+    assert r.region.district == "福清市" and posts[("张三", "市委书记")] == "福清市委"
+
+
+def test_a_party_committee_is_no_short_form_of_the_congress_committee():
+    r = extract_text("考察团到交城县考察。交城县委书记孙立群，县人大常委会主任周海参加。", "p.txt")
+    orgs = {p.title: p.org for a in r.articles for p in a.posts}
+    assert orgs["交城县委书记"] == "交城县委" and orgs["县人大常委会主任"] == "交城县人大常委会"

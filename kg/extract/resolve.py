@@ -221,8 +221,8 @@ def find_short_forms(text: str, long: str, covered: list[tuple[int, int]]) -> li
                     cand = text[i:i + k]
                     if len(cand) < k or cand in long or cand[-1] not in tail_chars:
                         continue
-                    if not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or is_common_word(cand, 20):
-                        continue
+                    if not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or is_common_word(cand, 20) or _FULL_ORGAN.search(cand):
+                        continue    # 交城县委 is an organ of its own, no short form of 交城县人大常委会
                     if is_subsequence(cand, long):
                         out.append((cand, i))
                         break
