@@ -1,13 +1,16 @@
 """The ordered steps for one page: split -> recognise -> resolve -> relate.
 
+Persons first (title chains, elected lists, names before 总书记, dotted names, the name model,
+names listed beside them), then names ending in suffixes, lists, divisions and places and bodies
+known by name (the gazetteer), each kept off the spans found before it.
+
 ``extract_page`` is a pure function of the page text: the unit that is cached, run in parallel
 and merged into the corpus graph.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from functools import cache
 
@@ -16,7 +19,8 @@ from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Re
 from kg.extract.common import SpanIndex
 from kg.extract.gazetteer import dictionary_mentions, is_known_place
 from kg.extract.names import find_names
-from kg.extract.persons import Titled, find_dotted, find_elected, find_known, find_listed, find_speakers, find_titled, find_trailing
+from kg.extract.persons import (Titled, find_dotted, find_elected, find_known, find_listed, find_speakers, find_titled,
+                                find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
@@ -267,7 +271,7 @@ def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[
     out: list[Mention] = []
 
     def free(s: int, e: int) -> bool:
-        i = bisect.bisect_right(starts, s) - 1
+        i = bisect_right(starts, s) - 1
         for a, b in spans[max(0, i - 3): i + 4]:
             if a <= s < b or a < e <= b:
                 return False
