@@ -24,7 +24,8 @@ from kg.extract.persons import (Titled, find_dotted, find_elected, find_known, f
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
-from kg.extract.resolve import canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form
+from kg.extract.resolve import (canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form,
+                                region_by_short_name)
 from kg.extract.segment import Tokens, word_freq
 from kg.text.split import split_page
 
@@ -79,6 +80,10 @@ def extract_page(page: Page) -> PageResult:
             warnings.append("traditional characters: not converted (install opencc); extraction will be partial")
     articles = split_page(page.source, text)
     region = infer_region("\n".join((a.title or "") + "\n" + a.body for a in articles))
+    if region.district is None:          # a county named only by its short name, in the page's furniture
+        by_short = region_by_short_name(text)
+        if by_short.district:
+            region = replace(by_short, town=region.town)
     titled = {a.index: _titled(a.body) for a in articles}
     known = {t.name for ts in titled.values() for t in ts}
     known |= {n for a in articles for n in a.reporters + a.correspondents}

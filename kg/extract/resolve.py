@@ -65,6 +65,43 @@ def infer_region(text: str) -> Region:
     return Region(best.name, city.name if city else None, prov.name if prov else None, town)
 
 
+@cache
+def _county_shorts() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Short name -> full name of the counties whose short name is theirs alone and no everyday word
+    (鸡泽 -> 鸡泽县), and the shorts by their first two characters."""
+    full: dict[str, set[str]] = {}
+    for name, ds in lexicons.divisions().items():
+        for d in ds:
+            if d.level == "county" and name != d.name:
+                full.setdefault(name, set()).add(d.name)
+    shorts = {k: next(iter(v)) for k, v in full.items() if len(v) == 1 and len(k) >= 2 and not is_common_word(k, 20)}
+    by_head: dict[str, list[str]] = {}
+    for k in shorts:
+        by_head.setdefault(k[:2], []).append(k)
+    return shorts, by_head
+
+
+def region_by_short_name(text: str) -> Region:
+    """The county a page names only by its short name, at least twice (a site's 精彩鸡泽, 德清新闻网),
+    when no county is named in full: used for pages whose articles never spell their county out.
+
+    Examples
+    --------
+    >>> region_by_short_name("来源：精彩鸡泽 …… 精彩鸡泽客户端").district
+    '鸡泽县'
+    """
+    shorts, by_head = _county_shorts()
+    counts: Counter[str] = Counter()
+    for i in range(len(text) - 1):
+        for k in by_head.get(text[i:i + 2], ()):
+            if text.startswith(k, i):
+                counts[k] += 1
+    if not counts:
+        return Region()
+    short, n = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))
+    return infer_region(shorts[short]) if n >= 2 else Region()
+
+
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}[镇乡])(?=党委|政府|召开|人大|纪委|[，。、])")
 
 
