@@ -129,14 +129,14 @@ class Region:
     def expand(self, level: str) -> str | None:
         """The full name of the page's division at a relative level word (区 -> 金水区, 市 -> 郑州市).
 
-        >>> Region("福清市", "福州市", "福建省").expand("市"), Region("金水区", "郑州市").expand("市")
-        ('福清市', '郑州市')
+        >>> Region("义乌市", "金华市", "浙江省").expand("市"), Region("金水区", "郑州市").expand("市")
+        ('义乌市', '郑州市')
         """
         if level in ("区", "县", "旗"):
             # 县委 on a page about a 区 is some other county's: leave it relative rather than guess
             return self.district if self.district and self.district.endswith(level) else None
         if level == "市" and self.district and self.district.endswith("市"):
-            return self.district        # a county-level city's paper: 市委 is its own (福清市委), not the prefecture's
+            return self.district        # a county-level city's paper: 市委 is its own (义乌市委), not the prefecture's
         if level in ("市", "州", "盟"):
             return self.city
         if level == "省":

@@ -231,11 +231,11 @@ def _dotted_part_end(text: str, dot: int) -> int:
 
 def find_dotted(text: str, is_place: Callable[[str], bool]) -> list[Mention]:
     """Names of two parts joined by a middle dot (古丽娜尔·阿不都): a person, unless a part is a
-    place (中车·常州).
+    place (华星·苏州).
 
     Examples
     --------
-    >>> [m.text for m in find_dotted("村民阿依古丽·买买提说，中车·常州基地", lambda s: s == "常州")]
+    >>> [m.text for m in find_dotted("村民阿依古丽·买买提说，华星·苏州基地", lambda s: s == "苏州")]
     ['阿依古丽·买买提']
     """
     out = []
@@ -259,7 +259,7 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
 
     Examples
     --------
-    >>> s = "会见了王建华、李卫和赵雪梅等人"
+    >>> s = "会见了王建民、李卫和赵雪梅等人"
     >>> [m.text for m in find_listed(s, [(3, 6)])]
     ['李卫', '赵雪梅']
     """

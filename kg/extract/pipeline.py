@@ -110,7 +110,7 @@ def extract_page(page: Page) -> PageResult:
     return PageResult(page.source, page.path, page.sha256, page.encoding, region, tuple(out), tuple(warnings))
 
 
-# A name the model proposes that ends like a division or an organ (马寨镇, 黄庄村) is that place or body;
+# A name the model proposes that ends like a division or an organ (白桦镇, 黄庄村) is that place or body;
 # one that ends in 讯 is a dateline (本报某某讯).
 _PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站讯")
 

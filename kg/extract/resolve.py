@@ -68,7 +68,7 @@ def infer_region(text: str) -> Region:
 @cache
 def _county_shorts() -> tuple[dict[str, str], dict[str, list[str]]]:
     """Short name -> full name of the counties whose short name is theirs alone and no everyday word
-    (鸡泽 -> 鸡泽县), and the shorts by their first two characters."""
+    (浑源 -> 浑源县), and the shorts by their first two characters."""
     full: dict[str, set[str]] = {}
     for name, ds in lexicons.divisions().items():
         for d in ds:
@@ -82,13 +82,13 @@ def _county_shorts() -> tuple[dict[str, str], dict[str, list[str]]]:
 
 
 def region_by_short_name(text: str) -> Region:
-    """The county a page names only by its short name, at least twice (a site's 精彩鸡泽, 德清新闻网),
+    """The county a page names only by its short name, at least twice (a site's 精彩浑源, 浑源新闻网),
     when no county is named in full: used for pages whose articles never spell their county out.
 
     Examples
     --------
-    >>> region_by_short_name("来源：精彩鸡泽 …… 精彩鸡泽客户端").district
-    '鸡泽县'
+    >>> region_by_short_name("来源：精彩浑源 …… 精彩浑源客户端").district
+    '浑源县'
     """
     shorts, by_head = _county_shorts()
     counts: Counter[str] = Counter()
@@ -259,7 +259,7 @@ def find_short_forms(text: str, long: str, covered: list[tuple[int, int]]) -> li
                     if len(cand) < k or cand in long or cand[-1] not in tail_chars:
                         continue
                     if not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or is_common_word(cand, 20) or _FULL_ORGAN.search(cand):
-                        continue    # 交城县委 is an organ of its own, no short form of 交城县人大常委会
+                        continue    # 某县委 is an organ of its own, no short form of 某县人大常委会
                     if is_subsequence(cand, long):
                         out.append((cand, i))
                         break

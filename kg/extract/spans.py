@@ -192,7 +192,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
         if text[start - 1:start] == "和" and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6:
-            # an organ named for two fields (自然资源和规划局, 农牧和科技局): 和 joins them
+            # an organ named for two fields (自然资源和规划局, 文化和旅游局): 和 joins them
             before = max(left_extend(text, start - 1, max_len=max_len), avoided.reach(start - 1, strict=True))
             left = text[before:start - 1]
             if 2 <= len(left) <= 8 and not any(left.endswith(x) for x in types):   # not two names (甲大厦和乙中心)
