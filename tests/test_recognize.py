@@ -119,3 +119,14 @@ def test_a_party_committee_is_no_short_form_of_the_congress_committee():
     r = extract_text("考察团到平遥县考察。平遥县委书记孙立群，县人大常委会主任周海参加。", "p.txt")
     orgs = {p.title: p.org for a in r.articles for p in a.posts}
     assert orgs["平遥县委书记"] == "平遥县委" and orgs["县人大常委会主任"] == "平遥县人大常委会"
+
+
+def test_a_chain_of_divisions_names_each_division():
+    r = extract_text("代表团赴四川省甘孜藏族自治州考察。", "p.txt")
+    places = {e.name for a in r.articles for e in a.entities if e.type == "place"}
+    assert {"四川省", "甘孜藏族自治州"} <= places and "四川省甘孜藏族自治州" not in places
+
+
+def test_a_region_is_named_with_its_diqu():
+    r = extract_text("助推中西部地区发展。", "p.txt")
+    assert "中西部地区" in {e.name for a in r.articles for e in a.entities if e.type == "place"}

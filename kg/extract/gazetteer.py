@@ -87,7 +87,9 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                 end = team.end()
             elif free(i, j) and toks.is_start(i) and (j == len(text) or not text[j].isalnum() or toks.is_start(j)) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
-                out.append(Mention(w, kind, i, j, rule=f"dictionary:{kind}"))
+                if kind == "place" and text.startswith("地区", j) and free(i, j + 2):
+                    j += 2                          # 中西部地区, 东北地区: the region is named with its 地区
+                out.append(Mention(text[i:j], kind, i, j, rule=f"dictionary:{kind}"))
                 end = j
             break
     return out

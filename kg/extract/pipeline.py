@@ -147,6 +147,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     # one type per name in an article: a site the article treats as a project somewhere is a project
     projects = {m.text for m in merged if m.type == "project"}
     merged = [replace(m, type="project") if m.type == "place" and m.text in projects else m for m in merged]
+    merged = [part for m in merged for part in _division_chain(m)]
     merged += _division_mentions(body, merged + persons, region)
     taken = SpanIndex((m.start, m.end) for m in merged + persons if m.start >= 0)
     merged += dictionary_mentions(body, toks, lambda s, e: taken.reach(e, strict=True) <= s)
@@ -260,6 +261,23 @@ def _upper_divisions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BLOCKING_NEXT = set("区县市省委镇乡路街村")      # the name goes on: 郑州市委, 上海路
+
+
+def _division_chain(m: Mention) -> list[Mention]:
+    """A place written as a chain of divisions (四川省甘孜藏族自治州, 某省某县) names each of them."""
+    if m.type != "place":
+        return [m]
+    divs, parts, i = lexicons.divisions(), [], 0
+    while i < len(m.text):
+        k = next((k for k in range(min(len(m.text), i + 12), i + 1, -1) if m.text[i:k] in divs
+                  and any(d.name == m.text[i:k] for d in divs[m.text[i:k]])), None)
+        if k is None:
+            return [m]
+        parts.append((i, k))
+        i = k
+    if len(parts) < 2:
+        return [m]
+    return [Mention(m.text[a:b], "place", m.start + a, m.start + b, rule="division-chain") for a, b in parts]
 
 
 def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[Mention]:
