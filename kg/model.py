@@ -104,6 +104,7 @@ class Article:
     posts: tuple[PostMention, ...] = ()
     actions: tuple[Action, ...] = ()
     entities: tuple[Entity, ...] = ()
+    outlets: tuple[str, ...] = ()               # media the page credits as the article's source (来源：…)
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one if past the end or between two)."""

@@ -136,6 +136,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
+    outlets = [Mention(n, "body", -1, -1, rule="body.outlet") for n in a.outlets]
     toks = Tokens(body)
     avoid = [(m.start, m.end) for m in persons if m.start >= 0]
     local = tuple(n for n in (region.district, lexicons.short_name(region.district) if region.district else None,
@@ -151,7 +152,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     merged += _division_mentions(body, merged + persons, region)
     taken = SpanIndex((m.start, m.end) for m in merged + persons if m.start >= 0)
     merged += dictionary_mentions(body, toks, lambda s, e: taken.reach(e, strict=True) <= s)
-    return persons + merged
+    return persons + merged + outlets
 
 
 @cache

@@ -78,6 +78,7 @@ class _Body:
     reporters: tuple[str, ...] = ()
     correspondents: tuple[str, ...] = ()
     tail_cut: int = -1              # chars of the last line that belong to the body (-1: all)
+    outlets: tuple[str, ...] = ()   # the media a 来源 line credits
 
 
 def _is_blank(s: str) -> bool:
@@ -404,6 +405,9 @@ def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return (m.group(1) or "") + body[m.end():], rep, cor
 
 
+# a site's source line names the outlet the article comes from (来源：某某新闻网)
+_SOURCE = re.compile(r"(?:^|\s)(?:信息|稿件|文章|新闻)?来源\s*[:：]\s*([\u4e00-\u9fff·]{2,16}(?:[（(][\u4e00-\u9fff]{2,8}[）)])?)(?![\u4e00-\u9fff:：])")
+_NO_OUTLET = frozenset(("本站", "本网", "原创", "网络", "转载", "综合", "未知", "互联网", "网友", "投稿", "本报"))
 _CREDIT = re.compile(rf"(?:{_BYLINE_ROLE}|[\u4e00-\u9fff]{{2,4}}|[\s、，,：:/])+")
 _META_AUTHOR = re.compile(r"(?:作者|撰稿|文)\s*[:：/]\s*(.+?)(?:\s+(?:来源|发布|时间|日期|编辑|浏览|点击)|$)")
 
@@ -446,6 +450,8 @@ def split_page(source: str, text: str) -> list[Article]:
     text = normalize_page(text)
     lines = [ln.strip() for ln in text.split("\n")]
     credits = _byline_lines(lines)
+    sources = {i: m.group(1) for i, ln in enumerate(lines) if len(ln) <= 80
+               for m in [_SOURCE.search(ln)] if m and m.group(1) not in _NO_OUTLET}
     lines = ["" if (is_furniture(ln) or i in credits) and not LEAD_RE.match(ln) else ln for i, ln in enumerate(lines)]
     year = page_year(drop_stray_spaces(text))
     bodies = _find_bodies(lines)
@@ -459,6 +465,10 @@ def split_page(source: str, text: str) -> list[Article]:
         b = next((b for b in bodies if b.start > at), None)
         if b is not None and not (b.reporters or b.correspondents):
             b.reporters, b.correspondents = rep, cor
+    for at, outlet in sorted(sources.items()):         # a 来源 line credits the body after it, or the last
+        b = next((b for b in bodies if b.start > at), None) or next((b for b in reversed(bodies) if b.end < at), None)
+        if b is not None and outlet not in b.outlets:
+            b.outlets += (outlet,)
     texts = [_body_text(lines, b) for b in bodies]
     leads = [t[0][:400] for t in texts]
     # gaps: lines before bodies[0], between bodies, after the last
@@ -483,7 +493,7 @@ def split_page(source: str, text: str) -> list[Article]:
         articles.append(Article(
             source=source, index=i, title=title, subtitle=subtitle, body=body, first_words=first,
             date=article_date(body, year), reporters=rep, correspondents=cor,
-            sentences=split_sentences(body)))
+            sentences=split_sentences(body), outlets=b.outlets))
     return articles
 
 
