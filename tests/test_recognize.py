@@ -130,3 +130,9 @@ def test_a_chain_of_divisions_names_each_division():
 def test_a_region_is_named_with_its_diqu():
     r = extract_text("助推中西部地区发展。", "p.txt")
     assert "中西部地区" in {e.name for a in r.articles for e in a.entities if e.type == "place"}
+
+
+def test_a_countrys_government_names_the_country_and_ministries_are_bodies():
+    r = extract_text("挪威政府表示支持。据外交部发言人介绍，双方达成共识。", "p.txt")
+    ents = {(e.type, e.name) for a in r.articles for e in a.entities}
+    assert ("place", "挪威") in ents and ("body", "挪威政府") not in ents and ("body", "外交部") in ents

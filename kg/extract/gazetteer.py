@@ -28,7 +28,7 @@ _GENERIC_FIRST = frozenset("大高深远上下入出渡登沿滨内外两四山�
 _ORGAN_END = frozenset("部委局会院社盟军党团队台报所校行司厂馆署厅处办府学心站")
 
 
-_LOOSE_ORGAN = re.compile(r"[和与及]|^[内外各本该其]")      # 党和政府, 内外部: a phrase, not a body
+_LOOSE_ORGAN = re.compile(r"[和与及]|^(?:内外|[各本该其])")      # 党和政府, 内外部: a phrase, not a body
 # what may not follow a place for it to stand alone: a road or bridge named after it (淮河路), or the
 # organisation it begins (中国共产党)
 _NOT_AFTER = re.compile(r"[路街桥道巷]")

@@ -148,7 +148,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     # one type per name in an article: a site the article treats as a project somewhere is a project
     projects = {m.text for m in merged if m.type == "project"}
     merged = [replace(m, type="project") if m.type == "place" and m.text in projects else m for m in merged]
-    merged = [part for m in merged for part in _division_chain(m)]
+    merged = [part for m in merged for part in _division_chain(_foreign_government(m))]
     merged += _division_mentions(body, merged + persons, region)
     taken = SpanIndex((m.start, m.end) for m in merged + persons if m.start >= 0)
     merged += dictionary_mentions(body, toks, lambda s, e: taken.reach(e, strict=True) <= s)
@@ -262,6 +262,13 @@ def _upper_divisions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BLOCKING_NEXT = set("区县市省委镇乡路街村")      # the name goes on: 郑州市委, 上海路
+
+
+def _foreign_government(m: Mention) -> Mention:
+    """A country's government (挪威政府) is written as the country: the place is what is named."""
+    if m.type == "body" and m.text.endswith("政府") and is_known_place(m.text[:-2]):
+        return Mention(m.text[:-2], "place", m.start, m.end - 2, rule="country")
+    return m
 
 
 def _division_chain(m: Mention) -> list[Mention]:
