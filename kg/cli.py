@@ -115,7 +115,7 @@ def query(target: str, query: str, binds: tuple[str, ...], fmt: str, use_store: 
             if not path.exists():
                 raise QueryError(f"{path}: no such graph (run kg build first)")
             res = run(load_graph(path), text, **bindings)
-    except (QueryError, ValueError) as exc:      # one line, no traceback: the user's query or target
+    except ValueError as exc:                   # QueryError and the store's: one line, no traceback
         click.echo(f"kg query: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(format_result(res, fmt), nl=False)

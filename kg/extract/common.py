@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate
 
 from kg import lexicons
 from kg.extract.segment import word_freq, word_tag
 
-__all__ = ["left_extend", "left_stops", "CJK", "OPENERS", "SpanIndex"]
+__all__ = ["left_extend", "left_stops", "CJK", "OPENERS", "SpanIndex", "by_first_two", "occurrences"]
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf〇"
 OPENERS = "“‘（(《「『"
@@ -43,6 +43,32 @@ class SpanIndex:
         """Some span starts at or before ``lo`` and ends at or after ``hi`` (after ``lo`` if no ``hi``)."""
         r = self.reach(lo)
         return r > lo if hi is None else r >= hi
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Some span shares a character with [lo, hi)."""
+        return self.reach(hi, strict=True) > lo
+
+
+def by_first_two(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Names of two or more characters keyed by their first two, for ``occurrences``."""
+    heads: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) >= 2:
+            heads.setdefault(name[:2], []).append(name)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+def occurrences(text: str, heads: dict[str, tuple[str, ...]]) -> Iterator[tuple[int, str]]:
+    """(offset, name) of every name of ``heads`` in ``text``, in one pass from the text's side: with
+    thousands of names, far cheaper than looking each name up in the text.
+
+    >>> list(occurrences("金水区和二七区", by_first_two(["金水区", "二七区", "二七"])))
+    [(0, '金水区'), (4, '二七区'), (4, '二七')]
+    """
+    for i in range(len(text) - 1):
+        for name in heads.get(text[i:i + 2], ()):
+            if text.startswith(name, i):
+                yield i, name
 
 
 @cache

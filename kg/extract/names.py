@@ -26,6 +26,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from kg.extract.common import by_first_two, occurrences
+
 __all__ = ["find_names"]
 
 _MODEL = "names_model.tsv"
@@ -282,11 +284,6 @@ def _occurrences(text: str, names) -> dict[str, list[int]]:
                 out.setdefault(name, []).append(at)
                 at = text.find(name, at + 1)
         return out
-    by_pair: dict[str, list[str]] = {}
-    for name in names:
-        by_pair.setdefault(name[:2], []).append(name)
-    for i in range(len(text) - 1):
-        for name in by_pair.get(text[i:i + 2], ()):
-            if text.startswith(name, i):
-                out.setdefault(name, []).append(i)
+    for i, name in occurrences(text, by_first_two(names)):
+        out.setdefault(name, []).append(i)
     return out

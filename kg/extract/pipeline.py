@@ -151,7 +151,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     merged = [part for m in merged for part in _division_chain(_foreign_government(m))]
     merged += _division_mentions(body, merged + persons, region)
     taken = SpanIndex((m.start, m.end) for m in merged + persons if m.start >= 0)
-    merged += dictionary_mentions(body, toks, lambda s, e: taken.reach(e, strict=True) <= s)
+    merged += dictionary_mentions(body, toks, lambda s, e: not taken.overlaps(s, e))
     return persons + merged + outlets
 
 
@@ -220,7 +220,7 @@ def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[
     avoided = SpanIndex(avoid)
     fresh = len(named)                                       # the key of the next item kept
     for li in listed:
-        if avoided.reach(li.end, strict=True) > li.start:
+        if avoided.overlaps(li.start, li.end):
             continue        # the item overlaps a span to avoid
         near = sorted(j for _, j in named_at[bisect_left(named_at, (li.start - reach, -1)):
                                               bisect_left(named_at, (li.end, -1))])

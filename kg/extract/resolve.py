@@ -10,7 +10,7 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import Region
-from kg.extract.common import SpanIndex
+from kg.extract.common import SpanIndex, by_first_two, occurrences
 from kg.extract.segment import is_common_word
 
 __all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "is_abbreviation", "is_tail_form",
@@ -66,7 +66,7 @@ def infer_region(text: str) -> Region:
 
 
 @cache
-def _county_shorts() -> tuple[dict[str, str], dict[str, list[str]]]:
+def _county_shorts() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Short name -> full name of the counties whose short name is theirs alone and no everyday word
     (浑源 -> 浑源县), and the shorts by their first two characters."""
     full: dict[str, set[str]] = {}
@@ -75,10 +75,7 @@ def _county_shorts() -> tuple[dict[str, str], dict[str, list[str]]]:
             if d.level == "county" and name != d.name:
                 full.setdefault(name, set()).add(d.name)
     shorts = {k: next(iter(v)) for k, v in full.items() if len(v) == 1 and len(k) >= 2 and not is_common_word(k, 20)}
-    by_head: dict[str, list[str]] = {}
-    for k in shorts:
-        by_head.setdefault(k[:2], []).append(k)
-    return shorts, by_head
+    return shorts, by_first_two(shorts)
 
 
 def region_by_short_name(text: str) -> Region:
@@ -91,11 +88,7 @@ def region_by_short_name(text: str) -> Region:
     '浑源县'
     """
     shorts, by_head = _county_shorts()
-    counts: Counter[str] = Counter()
-    for i in range(len(text) - 1):
-        for k in by_head.get(text[i:i + 2], ()):
-            if text.startswith(k, i):
-                counts[k] += 1
+    counts = Counter(name for _, name in occurrences(text, by_head))
     if not counts:
         return Region()
     short, n = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))
@@ -117,11 +110,7 @@ def _main_town(text: str) -> str | None:
 @cache
 def _division_heads() -> dict[str, tuple[str, ...]]:
     """Division names of two or more characters, by their first two."""
-    heads: dict[str, list[str]] = {}
-    for name in lexicons.divisions():
-        if len(name) >= 2:
-            heads.setdefault(name[:2], []).append(name)
-    return {k: tuple(v) for k, v in heads.items()}
+    return by_first_two(lexicons.divisions())
 
 
 def _most_named(text: str, level: str) -> lexicons.Division | None:
@@ -129,7 +118,7 @@ def _most_named(text: str, level: str) -> lexicons.Division | None:
     divs = lexicons.divisions()
     by_head = _division_heads()
     # the names that occur, found from the text's side: thousands of names, a few thousand characters
-    present = {name for i in range(len(text) - 1) for name in by_head.get(text[i:i + 2], ()) if text.startswith(name, i)}
+    present = {name for _, name in occurrences(text, by_head)}
     for name in present:
         for d in divs[name]:
             if d.level == level:
