@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from kg.extract import names  # noqa: E402
 
 OUT = ROOT / "kg" / "lexicons" / "names_model.tsv"
-STRONG = 2  # surnames with a smaller bucket start a candidate only after one of AFTER
+STRONG = -99  # surnames with a smaller bucket start a candidate only after one of AFTER
 AFTER = " \u3000记者席长统员理。、：《，“"
 CJK = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
 
@@ -141,8 +141,9 @@ def examples(docs, m):
     """Feature lists and labels of every candidate in docs."""
     feats, ys = [], []
     for text, gold in docs:
+        toks = names.Tokens(text)
         for s, e, k in names.candidates(text, m):
-            feats.append(names.features(text, s, e, k, m))
+            feats.append(names.features(text, s, e, k, m, toks))
             ys.append((s, e) in gold)
     return feats, ys
 
@@ -170,7 +171,7 @@ def fit(feats, ys, l2=0.3, pos_weight=1.0):
     return {key: float(res.x[j]) for key, j in index.items() if abs(res.x[j]) > 1e-4}
 
 
-CONTEXT = ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "rg", "role")
+CONTEXT = ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "rg", "role", "tk", "tr")
 
 
 def margin(feats, ys, w, q=0.99):

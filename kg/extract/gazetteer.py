@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
-from kg.extract.segment import Tokens, tag_table
+from kg.extract.segment import Tokens, tag_table, word_freq
 from kg.model import Mention
 
 __all__ = ["dictionary_mentions", "is_known_place"]
@@ -85,7 +85,7 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
             if team and free(i, team.end()):         # 巴西队, 古巴代表团: a body of the place
                 out.append(Mention(text[i:team.end()], "body", i, team.end(), rule="dictionary:team"))
                 end = team.end()
-            elif free(i, j) and toks.is_start(i) and (j == len(text) or not text[j].isalnum() or toks.is_start(j)) \
+            elif free(i, j) and toks.is_start(i) and _ends_word(text, i, j, kind, toks) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
                 if kind == "place" and text.startswith("地区", j) and free(i, j + 2):
                     j += 2                          # 中西部地区, 东北地区: the region is named with its 地区
@@ -95,10 +95,23 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
     return out
 
 
+def _ends_word(text: str, i: int, j: int, kind: str, toks: Tokens) -> bool:
+    """jieba ends a word at ``j``, or it joined a known place to the word after it (中国国情, 印度政府
+    as one token): the rest of that token is a dictionary word of its own."""
+    if j == len(text) or not text[j].isalnum() or toks.is_start(j):
+        return True
+    tok = toks.word_around(i)
+    return kind == "place" and tok is not None and tok[1] == i and tok[2] - j >= 2 \
+        and word_freq(text[j:tok[2]]) >= 100
+
+
 def _begins_other(text: str, j: int, toks: Tokens) -> bool:
-    """The place ending at ``j`` begins another name: a road (淮河路) or an organisation (中国共产党)."""
+    """The place ending at ``j`` begins another name: a road (淮河路) or an organisation (中国共产党);
+    a government (印度政府) is its country's, and the country is what is named."""
     if _NOT_AFTER.match(text, j):
         return True
+    if text.startswith("政府", j):
+        return False
     nxt = toks.word_around(j) if j < len(text) else None
     return bool(nxt and nxt[1] == j and (tag_table().get(nxt[0]) == "nt" or nxt[0] in lexicons.words("body_suffixes.txt")))
 

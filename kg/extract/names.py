@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 
 from kg.extract.common import by_first_two, occurrences
+from kg.extract.segment import Tokens
 
 __all__ = ["find_names"]
 
@@ -83,8 +84,8 @@ class _Model:
         compound = "|".join(f"{re.escape(a)}(?={'|'.join(b)})" for a, b in pairs.items())
         # a surname that is often a common character (高, 和, 于) starts a candidate only
         # after a boundary or a title ending; the others start one anywhere
-        self.start_re = re.compile(f"{compound}|[{re.escape(''.join(sorted(strong)))}]|"
-                                   f"(?:(?<=[\\s{re.escape(self.after)}])|(?<![\\s\\S]))[{re.escape(weak)}]")
+        after = f"|(?:(?<=[\\s{re.escape(self.after)}])|(?<![\\s\\S]))[{re.escape(weak)}]" if weak else ""
+        self.start_re = re.compile(f"{compound}|[{re.escape(''.join(sorted(strong)))}]{after}")
         trans = re.escape("".join(sorted(self.tb)))
         dots = re.escape(_MID_DOT)
         self.run_re = re.compile(f"[{trans}]{{2,}}(?:[{dots}][{trans}]+)*|[{trans}]+(?:[{dots}][{trans}]+)+")
@@ -125,9 +126,11 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
     return out
 
 
-def features(text: str, s: int, e: int, k: int, m: _Model | None = None) -> list[tuple[str, str]]:
+def features(text: str, s: int, e: int, k: int, m: _Model | None = None,
+             toks: Tokens | None = None) -> list[tuple[str, str]]:
     """(family, value) pairs describing candidate ``text[s:e]`` with surname length ``k``."""
     m = m or _model()
+    toks = toks or Tokens(text)
     jw, name = m.jw, text[s:e]
     left1, right1 = text[s - 1:s] if s else "^", text[e:e + 1] or "$"
     left2, right2 = text[max(s - 2, 0):s], text[e:e + 2]
@@ -135,7 +138,7 @@ def features(text: str, s: int, e: int, k: int, m: _Model | None = None) -> list
         left1, left2, right1, right2 = (x.translate(_BLANK) for x in (left1, left2, right1, right2))
     f = [("L1", left1), ("L2", left2), ("R1", right1), ("R2", right2), ("bias", ""),
          ("jl", jw.get(text[s - 1:s + 1], "-") if s else "^"), ("jl2", jw.get(left2, "-")),
-         ("jr", jw.get(text[e - 1:e + 1], "-")), ("jr2", jw.get(right2, "-"))]
+         ("jr", jw.get(text[e - 1:e + 1], "-")), ("jr2", jw.get(right2, "-")), ("tk", _cuts(toks, s, e))]
     if any(text[max(s - j, 0):s] in m.roles for j in (2, 3, 4)):
         f.append(("role", ""))
     if k:
@@ -144,7 +147,7 @@ def features(text: str, s: int, e: int, k: int, m: _Model | None = None) -> list
         sur = m.sb.get(name[0], "0") if k == 1 else "3"
         last = m.ge.get(name[-1], "-")
         f += [("shape", shape), ("sb", sur), ("ge", last), ("jw", shape + jw.get(name, "-")),
-              ("rg", shape + m.ge.get(right1, "-"))]
+              ("rg", shape + m.ge.get(right1, "-")), ("tr", _run_edges(m.tb, name, left1, right1))]
         prior = _num(sur) + _num(last)
         if g == 2:
             mid = m.gm.get(name[k], "-")
@@ -162,6 +165,19 @@ def features(text: str, s: int, e: int, k: int, m: _Model | None = None) -> list
     return f
 
 
+def _cuts(toks: Tokens, s: int, e: int) -> str:
+    """How jieba's dictionary segmentation meets the span: a word boundary at either edge, and how
+    many inside (a name is rarely cut through a dictionary word)."""
+    inner = sum(toks.is_start(i) for i in range(s + 1, e))
+    return f"{int(toks.is_start(s))}{int(e >= len(toks.text) or toks.is_start(e))}{min(inner, 3)}"
+
+
+def _run_edges(tb: dict[str, str], name: str, left1: str, right1: str) -> str:
+    """Whether a run of transliteration characters goes on past the span's edges (阿维兰 of 阿维兰热):
+    a surname-led candidate inside a foreign name."""
+    return f"{left1 in tb}{name[-1] in tb and right1 in tb}"
+
+
 def _num(bucket: str) -> int:
     return -6 if bucket in ("-", "n") else int(bucket)
 
@@ -175,17 +191,18 @@ def _scorer(m: _Model):
     run-time path; tests check that both agree)."""
     W = {fam: m.w.get(fam, {}) for fam in (
         "L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "role", "shape", "sb", "ge", "jw",
-        "rg", "gm", "jh", "jg", "prior", "cmp")}
+        "rg", "gm", "jh", "jg", "prior", "cmp", "tk", "tr")}
     wL1, wL2, wR1, wR2, wjl, wjl2, wjr, wjr2 = (W[f].get for f in ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2"))
     wsb, wge, wgm, wjh, wjg, wcmp, wjw, wrg, wprior = (W[f].get for f in ("sb", "ge", "gm", "jh", "jg", "cmp", "jw", "rg", "prior"))
     jw, sb, ge, gm, roles = m.jw.get, m.sb.get, m.ge.get, m.gm.get, m.roles
-    bias, role_w, wshape = m.w.get("bias", {}).get("", 0.0), W["role"].get("", 0.0), W["shape"]
+    bias, role_w, wshape, wtk, wtr = m.w.get("bias", {}).get("", 0.0), W["role"].get("", 0.0), W["shape"], W["tk"].get, W["tr"].get
+    tb = m.tb
     isfine = str.isprintable
     floor = m.threshold - m.margin
 
-    def score(text: str, s: int, e: int, k: int) -> float:
+    def score(text: str, s: int, e: int, k: int, toks: Tokens) -> float:
         if not k:
-            return _score(features(text, s, e, k, m), m.w)
+            return _score(features(text, s, e, k, m, toks), m.w)
         name = text[s:e]
         g = e - s - k
         shape = _SHAPES[k][g]
@@ -209,7 +226,8 @@ def _scorer(m: _Model):
         x += (wL1(left1, 0.0) + wL2(left2, 0.0) + wR1(right1, 0.0) + wR2(right2, 0.0)
               + wjl(jw(text[s - 1:s + 1], "-") if s else "^", 0.0) + wjl2(jw(left2, "-"), 0.0)
               + wjr(jw(text[e - 1:e + 1], "-"), 0.0) + wjr2(jw(right2, "-"), 0.0)
-              + wrg(shape + ge(right1, "-"), 0.0))
+              + wrg(shape + ge(right1, "-"), 0.0) + wtk(_cuts(toks, s, e), 0.0)
+              + wtr(_run_edges(tb, name, left1, right1), 0.0))
         if text[max(s - 2, 0):s] in roles or text[max(s - 3, 0):s] in roles or text[max(s - 4, 0):s] in roles:
             x += role_w
         return x
@@ -217,7 +235,7 @@ def _scorer(m: _Model):
     return score
 
 
-def find_names(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
+def find_names(text: str, taken: list[tuple[int, int]] = (), toks: Tokens | None = None) -> list[tuple[int, int, float]]:
     """(start, end, score) of each person name in text, non-overlapping, in order.
 
     Parameters
@@ -226,6 +244,8 @@ def find_names(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, 
         Any Chinese text; offsets are into it as given.
     taken : list of (int, int)
         Spans already named (persons found by their titles): no candidate overlapping one is scored.
+    toks : Tokens, optional
+        The text's jieba segmentation, if the caller has one already.
 
     Returns
     -------
@@ -238,11 +258,13 @@ def find_names(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, 
     >>> [text[s:e] for s, e, _ in find_names(text)]
     ['欧阳晓峰', '王小明', '欧阳晓峰']
     """
-    return _find(text, _model(), taken)
+    return _find(text, _model(), taken, toks)
 
 
-def _find(text: str, m: _Model, spans: list[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
+def _find(text: str, m: _Model, spans: list[tuple[int, int]] = (),
+          toks: Tokens | None = None) -> list[tuple[int, int, float]]:
     score, thr = m.score, m.threshold
+    toks = toks or Tokens(text)
     taken = bytearray(len(text) + 1)
     for a, b in spans:
         if 0 <= a < b:
@@ -251,7 +273,7 @@ def _find(text: str, m: _Model, spans: list[tuple[int, int]] = ()) -> list[tuple
     for s, e, k in candidates(text, m):
         if taken[s] or taken[e - 1]:
             continue
-        sc = score(text, s, e, k)
+        sc = score(text, s, e, k, toks)
         if sc > thr:
             scored.append((-sc, s, e))
     scored.sort()

@@ -124,6 +124,7 @@ def _may_be_name(s: str) -> bool:
 
 def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region) -> list[Mention]:
     body = a.body
+    toks = Tokens(body)
     persons: list[Mention] = []
     for t in titled:
         persons.append(Mention(t.name, "person", t.start, t.end, rule="person.titled"))
@@ -131,13 +132,12 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     persons += [m for m in find_speakers(body) if m.text not in known]
     persons += find_dotted(body, lambda s: s in lexicons.divisions())
     persons += [Mention(body[s:e], "person", s, e, rule="person.model")
-                for s, e, _ in find_names(body, [(m.start, m.end) for m in persons]) if _may_be_name(body[s:e])]
+                for s, e, _ in find_names(body, [(m.start, m.end) for m in persons], toks) if _may_be_name(body[s:e])]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
     outlets = [Mention(n, "body", -1, -1, rule="body.outlet") for n in a.outlets]
-    toks = Tokens(body)
     avoid = [(m.start, m.end) for m in persons if m.start >= 0]
     local = tuple(n for n in (region.district, lexicons.short_name(region.district) if region.district else None,
                               region.town) if n)
