@@ -136,3 +136,26 @@ def test_a_countrys_government_names_the_country_and_ministries_are_bodies():
     r = extract_text("挪威政府表示支持。据外交部发言人介绍，双方达成共识。", "p.txt")
     ents = {(e.type, e.name) for a in r.articles for e in a.entities}
     assert ("place", "挪威") in ents and ("body", "挪威政府") not in ents and ("body", "外交部") in ents
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for a in extract_text(text, "p.txt").articles for e in a.entities}
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    # adverbs, conjunctions and verbs of the clause do not begin the name after them
+    ("目前全市只有青禾县农业保险公司开办这项业务。", ("body", "青禾县农业保险公司"), ("body", "目前全市只有青禾县农业保险公司")),
+    ("有关方面并未批准蓝鲸航天公司的申请。", ("body", "蓝鲸航天公司"), ("body", "未批准蓝鲸航天公司")),
+    # an international organisation and a federation named by jieba's dictionary, with no suffix of kg's
+    ("世界卫生组织的专家与国际足联官员座谈。", ("body", "世界卫生组织"), ("body", "世界卫生组织的专家")),
+    ("世界卫生组织的专家与国际足联官员座谈。", ("body", "国际足联"), ("place", "国际")),
+    # a province's team is a body, its delegation to a congress stays the province
+    ("比赛中，辽宁队先进一球。", ("body", "辽宁队"), ("place", "辽宁")),
+    ("会上，辽宁代表团审议报告。", ("place", "辽宁"), ("body", "辽宁代表团")),
+    # a country that jieba joins to the next word (中国国情) or a country's government is named
+    ("坚持一切从中国国情出发。", ("place", "中国"), ("body", "中国国情")),
+    ("声明说，印度政府已采取措施。", ("place", "印度"), ("body", "印度政府")),
+])
+def test_names_stand_apart_from_the_clause_around_them(text, expected, not_expected):
+    ents = _entities(text)
+    assert expected in ents and not_expected not in ents

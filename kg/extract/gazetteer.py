@@ -16,7 +16,7 @@ from kg import lexicons
 from kg.extract.segment import Tokens, tag_table, word_freq
 from kg.model import Mention
 
-__all__ = ["dictionary_mentions", "is_known_place"]
+__all__ = ["dictionary_mentions", "is_known_place", "as_team"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -26,6 +26,7 @@ _FEATURE_END = frozenset("江河湖海山岛洋峡湾岭峰川洲")
 _GENERIC_FIRST = frozenset("大高深远上下入出渡登沿滨内外两四山江河海湖冰港沧火雪")
 # and an organisation it knows when its last character names one (外交部, 新华社, 联合国 excepted)
 _ORGAN_END = frozenset("部委局会院社盟军党团队台报所校行司厂馆署厅处办府学心站")
+_FEDERATION_OF = frozenset({"国际", "全国", "世界", "亚洲", "欧洲", "非洲", "美洲"})
 
 
 _LOOSE_ORGAN = re.compile(r"[和与及]|^(?:内外|[各本该其])")      # 党和政府, 内外部: a phrase, not a body
@@ -36,6 +37,20 @@ _NOT_AFTER = re.compile(r"[路街桥道巷]")
 
 # a team or delegation named by its place (巴西队, 中国女队, 古巴代表团)
 _TEAM = re.compile(r"(?:国家|男子|女子)?(?:足球|篮球|排球|乒乓球|羽毛球)?(?:男队|女队|代表队|代表团|国家队|队)(?![伍长员])")
+
+
+def _organ_word(w: str, places: dict[str, str]) -> bool:
+    """A dictionary organisation named as one by its end: an organ character (外交部, 新华社), an
+    international organisation (世界卫生组织, not 党组织), or a federation or association of a
+    place or of the world (国际足联, 中国作协; not 化学交联)."""
+    if w[-1] in _ORGAN_END:
+        return True
+    if w.endswith("组织"):
+        return len(w) >= 4
+    if w[-1] in "联协" and len(w) >= 3:
+        head = w[:-2]
+        return head in _FEDERATION_OF or places.get(head) == "place" or head in lexicons.divisions()
+    return False
 
 
 def _place_word(w: str) -> bool:
@@ -51,7 +66,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
     for w, t in tag_table().items():
         if t not in _TYPES or not _CJK_WORD.fullmatch(w) or w in words or w in generic or w.endswith("政府"):
             continue        # 美国政府: the suffix recogniser names governments; here the place inside is named
-        if t == "ns" and _place_word(w) or t == "nt" and w[-1] in _ORGAN_END and not _LOOSE_ORGAN.search(w):
+        if t == "ns" and _place_word(w) or t == "nt" and not _LOOSE_ORGAN.search(w) and _organ_word(w, words):
             words[w] = _TYPES[t]
     firsts = "".join(sorted({w[0] for w in words}))
     return words, frozenset(w[:2] for w in words), re.compile(f"[{re.escape(firsts)}]")
@@ -114,6 +129,15 @@ def _begins_other(text: str, j: int, toks: Tokens) -> bool:
         return False
     nxt = toks.word_around(j) if j < len(text) else None
     return bool(nxt and nxt[1] == j and (tag_table().get(nxt[0]) == "nt" or nxt[0] in lexicons.words("body_suffixes.txt")))
+
+
+def as_team(text: str, m: Mention) -> Mention:
+    """A division followed by 队 (某某省队, 某某市女队) is the team it sends: a body. Its delegation
+    (某某代表团) to a congress is written as the division, so it stays a place."""
+    team = _TEAM.match(text, m.end) if m.type == "place" and m.end > 0 else None
+    if team is None or team.end() == m.end or team.group().endswith("代表团"):
+        return m
+    return Mention(text[m.start:team.end()], "body", m.start, team.end(), rule="dictionary:team")
 
 
 def is_known_place(name: str) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex
-from kg.extract.gazetteer import dictionary_mentions, is_known_place
+from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
 from kg.extract.names import find_names
 from kg.extract.persons import (Titled, find_dotted, find_elected, find_known, find_listed, find_speakers, find_titled,
                                 find_trailing)
@@ -149,7 +149,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     projects = {m.text for m in merged if m.type == "project"}
     merged = [replace(m, type="project") if m.type == "place" and m.text in projects else m for m in merged]
     merged = [part for m in merged for part in _division_chain(_foreign_government(m))]
-    merged += _division_mentions(body, merged + persons, region)
+    merged += [as_team(body, m) for m in _division_mentions(body, merged + persons, region)]
     taken = SpanIndex((m.start, m.end) for m in merged + persons if m.start >= 0)
     merged += dictionary_mentions(body, toks, lambda s, e: not taken.overlaps(s, e))
     return persons + merged + outlets

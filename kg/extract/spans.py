@@ -126,6 +126,37 @@ def _proper_token(word: str) -> bool:
     return len(word) >= 2 and (tag in ("ns", "nr", "nrt", "nz", "nt", "eng", "j") and f < 3500 or tag == "m")
 
 
+# jieba tags of words that belong to the clause, not to a name: adverbs, conjunctions, pronouns,
+# prepositions, particles and time words (目前, 只有, 此案, 已经, 今年)
+_CLAUSE_TAGS = frozenset({"d", "c", "r", "p", "u", "t", "ad", "y", "e", "o"})
+
+
+def _after_clause_words(text: str, toks: Tokens, start: int, s0: int) -> int:
+    """Where a name ending in a suffix at ``s0`` starts once the clause's own words before it are cut
+    away: after the last adverb, conjunction, pronoun, preposition or time word among jieba's tokens
+    of ``text[start:s0]``, or after a verb that a proper name follows (未批准某某公司, 持有某某证券公司),
+    provided what is left still names one."""
+    cut, pos = start, start
+    while pos < s0:
+        tok = toks.word_around(pos)
+        if tok is None:
+            pos += 1
+            continue
+        w, a, b = tok
+        if a >= start and b < s0 and len(w) >= 2:
+            tag = word_tag(w) or ""
+            if tag in _CLAUSE_TAGS and word_freq(w) >= 50:
+                cut = b
+            elif tag == "v" and word_freq(w) >= 500:
+                nxt = toks.word_around(b)
+                if nxt and nxt[2] <= s0 and _proper_token(nxt[0]):
+                    cut = b
+        pos = max(b, pos + 1)
+    rest = text[cut:s0]
+    # what is left must still say which one (互连科技 is no name: jieba's tag was wrong)
+    return cut if cut == start or rest and is_proper(rest) else start
+
+
 def _oov_run(words: list[str]) -> bool:
     """Two or more single characters in a row: jieba found no word there, the mark of an unknown name
     (铭/功/路, 中/交, 粮/二/库)."""
@@ -197,6 +228,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             left = text[before:start - 1]
             if 2 <= len(left) <= 8 and not any(left.endswith(x) for x in types):   # not two names (甲大厦和乙中心)
                 start = before
+        start = _after_clause_words(text, toks, start, s0)
         tq = _TIME_QTY.match(text, start, s0)
         if tq and not _CAPACITY.search(text, start, tq.end()):
             start = tq.end()        # a capacity (年产6万吨…项目) is part of the project's name
