@@ -159,3 +159,8 @@ def _entities(text: str) -> set[tuple[str, str]]:
 def test_names_stand_apart_from_the_clause_around_them(text, expected, not_expected):
     ents = _entities(text)
     assert expected in ents and not_expected not in ents
+
+
+def test_a_count_of_unnamed_bodies_names_none():
+    ents = _entities("镇上两所学校和三家电脑公司的职工参加活动。")
+    assert not [n for t, n in ents if t == "body"]

@@ -129,6 +129,7 @@ def _proper_token(word: str) -> bool:
 # jieba tags of words that belong to the clause, not to a name: adverbs, conjunctions, pronouns,
 # prepositions, particles and time words (目前, 只有, 此案, 已经, 今年)
 _CLAUSE_TAGS = frozenset({"d", "c", "r", "p", "u", "t", "ad", "y", "e", "o"})
+_COUNTED = re.compile(r"(?:[一二两三四五六七八九十百千万几数多]+|\d+)[多余]?[家所座个条名]")
 
 
 def _after_clause_words(text: str, toks: Tokens, start: int, s0: int) -> int:
@@ -143,7 +144,7 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int) -> int:
             pos += 1
             continue
         w, a, b = tok
-        if a >= start and b < s0 and len(w) >= 2:
+        if a >= start and b < s0 and len(w) >= 2:     # one-character tokens are often parts of names (正, 中, 易)
             tag = word_tag(w) or ""
             if tag in _CLAUSE_TAGS and word_freq(w) >= 50:
                 cut = b
@@ -153,6 +154,9 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int) -> int:
                     cut = b
         pos = max(b, pos + 1)
     rest = text[cut:s0]
+    count = _COUNTED.match(text, cut, s0)
+    if count:       # 两所学校, 一家著名电脑公司: a count of unnamed ones; what follows must name itself
+        return count.end()
     # what is left must still say which one (互连科技 is no name: jieba's tag was wrong)
     return cut if cut == start or rest and is_proper(rest) else start
 
