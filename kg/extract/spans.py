@@ -129,6 +129,7 @@ def _proper_token(word: str) -> bool:
 # jieba tags of words that belong to the clause, not to a name: adverbs, conjunctions, pronouns,
 # prepositions, particles and time words (目前, 只有, 此案, 已经, 今年)
 _CLAUSE_TAGS = frozenset({"d", "c", "r", "p", "u", "t", "ad", "y", "e", "o"})
+_NUMBER_BEFORE = re.compile(r"[一二两三四五六七八九十百千万几数多\d][多余]?$")
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十百千万几数多]+|\d+)[多余]?[家所座个条名]")
 
 
@@ -225,6 +226,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 中心城市: the suffix begins a generic word
         if _continues_word(text, s_end, suf):
             continue
+        if len(suf) == 1 and _NUMBER_BEFORE.search(text, max(s0 - 2, 0), s0):
+            continue    # 两所, 二十余家: a classifier after a number, not a suffix
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
         if text[start - 1:start] == "和" and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6:
             # an organ named for two fields (自然资源和规划局, 文化和旅游局): 和 joins them
