@@ -17,7 +17,9 @@ _YEAR = r"(?:19|20)\d{2}|[一二][〇零○九]{1}[〇零○一二三四五六�
 YEAR_RE = re.compile(rf"({_YEAR})\s*年")
 DATE_RE = re.compile(rf"(?:({_YEAR})\s*年\s*)?({_NUM})\s*月\s*({_NUM})\s*[日号]")
 # a site's publication line (2021-02-23 15:51, 2024/3/12): a full date
-_NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+# (its time may have been glued to it where stray spaces were dropped: 2021-02-2315:51)
+_NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+                           r"(?:(?!\d)|(?=\d{1,2}:\d{2}))")
 _SPAN_MARKS = "—–-~～至到"                       # 2025—2027年: a plan's span, not the page's year
 _SPAN_END = re.compile(f"[{re.escape(_SPAN_MARKS)}]")
 _VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|近来")
@@ -55,6 +57,8 @@ def page_year(text: str) -> int | None:
     2021
     >>> page_year("三年行动方案（2025—2027年）") is None
     True
+    >>> page_year("2021-02-2315:51:48来源:某某网 2月22日，县长……")
+    2021
     """
     full = Counter(cn_number(m.group(1)) for m in DATE_RE.finditer(text) if m.group(1))
     full.update(int(m.group(1)) for m in _NUMERIC_DATE.finditer(text))
