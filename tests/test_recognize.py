@@ -164,3 +164,19 @@ def test_names_stand_apart_from_the_clause_around_them(text, expected, not_expec
 def test_a_count_of_unnamed_bodies_names_none():
     ents = _entities("镇上两所学校和三家电脑公司的职工参加活动。")
     assert not [n for t, n in ents if t == "body"]
+
+
+@pytest.mark.parametrize("text,places,not_places", [
+    # items of a list closed by 等县 are counties, the first written after its prefecture
+    ("考察团先后到阿坝州汶川、松潘、若尔盖等县考察。", {"阿坝州", "汶川", "松潘", "若尔盖"}, {"阿坝州汶川"}),
+    ("工作组走访了东山、西岭和南坪等村。", {"东山", "西岭", "南坪"}, set()),
+    # 等 before a word that begins with a head (等国际机构) closes no list of places
+    ("美联社、法新社等国际通讯社派出记者。", set(), {"美联社", "法新社"}),
+    # a division's short name before 街道 is no split of the street office's name
+    ("调研组前往青云街道、白鹭街道等地调研。", {"青云街道", "白鹭街道"}, {"青云", "街道"}),
+    # a suffix that ends an everyday word (城乡, 家乡) makes no town
+    ("眼见江南城乡日新月异，他回到家乡。", set(), {"南城乡", "回到家乡"}),
+])
+def test_lists_of_divisions_name_each(text, places, not_places):
+    found = {n for t, n in _entities(text) if t == "place"}
+    assert places <= found and not (not_places & found)

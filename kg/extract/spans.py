@@ -133,11 +133,11 @@ _NUMBER_BEFORE = re.compile(r"[一二两三四五六七八九十百千万几数�
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十百千万几数多]+|\d+)[多余]?[家所座个条名]")
 
 
-def _after_clause_words(text: str, toks: Tokens, start: int, s0: int) -> int:
+def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: bool = False) -> int:
     """Where a name ending in a suffix at ``s0`` starts once the clause's own words before it are cut
     away: after the last adverb, conjunction, pronoun, preposition or time word among jieba's tokens
     of ``text[start:s0]``, or after a verb that a proper name follows (未批准某某公司, 持有某某证券公司),
-    provided what is left still names one."""
+    or after any verb with ``verbs``, provided what is left still names one."""
     cut, pos = start, start
     while pos < s0:
         tok = toks.word_around(pos)
@@ -148,6 +148,8 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int) -> int:
         if a >= start and b < s0 and len(w) >= 2:     # one-character tokens are often parts of names (正, 中, 易)
             tag = word_tag(w) or ""
             if tag in _CLAUSE_TAGS and word_freq(w) >= 50:
+                cut = b
+            elif tag == "v" and word_freq(w) >= 500 and verbs:
                 cut = b
             elif tag == "v" and word_freq(w) >= 500:
                 nxt = toks.word_around(b)
@@ -263,8 +265,11 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 # 区应急局-style organs are bodies; a bare X区 must be a known division
                 continue
         elif suf in _TOWN_SINGLE:
-            # towns may bear everyday words (黄泥镇); villages must look proper
-            if not 2 <= len(modifier) <= 4 or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)):
+            # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
+            # everyday word (城乡, 家乡, 农村) that is no place
+            if not 2 <= len(modifier) <= 4 or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)) \
+                    or word_freq(text[s0 - 1:s_end]) >= 100 and (word_tag(text[s0 - 1:s_end]) or "n")[0] in "nvr" \
+                    and word_tag(text[s0 - 1:s_end]) != "ns":
                 continue
         elif len(suf) == 1 and suf in _FREE_SINGLE:
             if len(modifier) < 2 or _QUOTED.search(modifier) or not is_proper(modifier):
@@ -407,8 +412,11 @@ def list_mentions(text: str) -> list[Mention]:
     """
     pat, tab = _heads()
     out: list[Mention] = []
+    toks = None
     for m in pat.finditer(text):
         head_type: EntityType = tab[m.group(1)]  # type: ignore[assignment]
+        if len(m.group(1)) == 1 and word_freq(text[m.end() - 1:m.end() + 1]) >= 50:
+            continue    # 等国际机构, 等市场主体: the head begins a word of its own
         end = m.start()
         clause_start = max(text.rfind(ch, 0, end) for ch in "，。；：！？,;:\n") + 1
         seg = text[clause_start:end]
@@ -423,10 +431,28 @@ def list_mentions(text: str) -> list[Mention]:
             pos = i + len(p)
         # the first item begins after the verb that introduces the list
         s0, e0 = spans[0]
-        spans[0] = (left_extend(text, e0, max_len=e0 - s0, floor=s0), e0)
+        s0 = left_extend(text, e0, max_len=e0 - s0, floor=s0)
+        if head_type == "place":    # 途经甲、乙等省: nor is the verb before it part of the place
+            toks = toks or Tokens(text)
+            s0 = max(s0, _after_clause_words(text, toks, s0, e0, verbs=True))
+        spans[0] = (s0, e0)
         for s, e in spans:
             item = strip_descriptor(text[s:e])
             if len(item) < 2 or item in _generic() or len(item) > 30 or item.endswith(_NOT_ITEM):
                 continue
-            out.append(Mention(item, head_type, s, s + len(item), rule="list"))
+            head = _division_head(item) if head_type == "place" else 0
+            if head:        # 某某州甲、乙等县: the first item is written after the division it is in
+                out.append(Mention(item[:head], "place", s, s + head, rule="list:division"))
+            out.append(Mention(item[head:], head_type, s + head, s + len(item), rule="list"))
     return out
+
+
+def _division_head(item: str) -> int:
+    """Length of a division's name (full, short, or short with its level: 某某州) that begins ``item``
+    and leaves a name of two or more after it."""
+    divs = lexicons.divisions()
+    for k in range(min(len(item) - 2, 12), 1, -1):
+        if (item[:k] in divs or item[k - 1] in "省市州盟县区旗" and item[:k - 1] in divs) \
+                and item[k:] not in _suffix_table()[1]:     # 某某州 of 某某, but not 某某 of 某某街道
+            return k
+    return 0
