@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from kg.extract import names  # noqa: E402
 
 OUT = ROOT / "kg" / "lexicons" / "names_model.tsv"
-STRONG = -99  # surnames with a smaller bucket start a candidate only after one of AFTER
+STRONG = 0  # surnames with a smaller bucket start a candidate only after one of AFTER
 AFTER = " \u3000记者席长统员理。、：《，“"
 CJK = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
 
@@ -171,15 +171,16 @@ def fit(feats, ys, l2=0.3, pos_weight=1.0):
     return {key: float(res.x[j]) for key, j in index.items() if abs(res.x[j]) > 1e-4}
 
 
-CONTEXT = ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "rg", "role", "tk", "tr")
+CONTEXT = ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "rg", "role", "tk", "tr", "xL1p", "xR1p", "xLR")
 
 
-def margin(feats, ys, w, q=0.99):
-    """The context weight that q of the true names reach: below threshold minus this, the
-    scorer skips a candidate's context."""
-    gains = sorted(sum(w.get(f, 0.0) for f in fs if f[0] in CONTEXT)
-                   for fs, y in zip(feats, ys) if y and any(f[0] == "shape" for f in fs))
-    return round(gains[int(q * (len(gains) - 1))], 3)
+def margin(feats, ys, w, thr, q=0.995):
+    """How far below the threshold a true name's own evidence may lie and context still carry it
+    over (q of the true names that pass): below threshold minus this, the scorer skips the context."""
+    own = [sum(w.get(f, 0.0) for f in fs if f[0] not in CONTEXT) for fs, y in zip(feats, ys)
+           if y and any(f[0] == "shape" for f in fs) and sum(w.get(f, 0.0) for f in fs) > thr]
+    need = sorted(thr - o for o in own)
+    return round(need[int(q * (len(need) - 1))], 3) if need else 1e9
 
 
 def weight_lines(w, extra):
@@ -224,10 +225,9 @@ def main():
     f, y = examples(fold2 + resume + seed, m0)
     print(f"{len(f)} candidates, {sum(y)} positive")
     w = fit(f, y)
-    mg = margin(f, y, w)
     best = (0, 0.0, 0.0)
     for thr in np.arange(-2.0, 2.01, 0.25):
-        m = load(base + weight_lines(w, [f"H\tthreshold\t{thr}", f"H\trepeat\t{thr + 1.0}", f"H\tmargin\t{mg}"]))
+        m = load(base + weight_lines(w, [f"H\tthreshold\t{thr}", f"H\trepeat\t{thr + 1.0}"]))
         p, r, f1 = evaluate(fold1, m)
         best = max(best, (f1, thr, p, r))
     print("fold-1 best F1 %.3f at threshold %.2f (P %.3f R %.3f)" % best)
@@ -235,7 +235,7 @@ def main():
 
     f, y = examples(fold1 + fold2 + resume + seed, m0)
     w = fit(f, y)
-    mg = margin(f, y, w)
+    mg = margin(f, y, w, thr)
     print(f"context margin {mg}")
     head = ["# kg person-name scorer, written by scripts/train_names.py; do not edit by hand.",
             "# W family value weight | P char surname mid-given last-given transliteration buckets",

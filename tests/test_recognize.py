@@ -180,3 +180,17 @@ def test_a_count_of_unnamed_bodies_names_none():
 def test_lists_of_divisions_name_each(text, places, not_places):
     found = {n for t, n in _entities(text) if t == "place"}
     assert places <= found and not (not_places & found)
+
+
+@pytest.mark.parametrize("form,full", [
+    ("甘孜", "甘孜藏族自治州"), ("甘孜州", "甘孜藏族自治州"), ("湘西", "湘西土家族苗族自治州"),
+    ("长阳县", "长阳土家族自治县"), ("莫力达瓦旗", "莫力达瓦达斡尔族自治旗"), ("伊犁", "伊犁哈萨克自治州"),
+])
+def test_an_autonomous_division_is_known_by_its_own_name(form, full):
+    from kg import lexicons
+    assert full in {d.name for d in lexicons.divisions()[form]}
+
+
+def test_short_names_of_autonomous_prefectures_are_places_not_persons():
+    ents = _entities("双方认为，甘孜、迪庆同属藏区，交流合作前景广阔。")
+    assert {("place", "甘孜"), ("place", "迪庆")} <= ents and not [n for t, n in ents if t == "person"]

@@ -103,16 +103,17 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
     transliteration candidate. Used by the scorer and by the training script alike."""
     m = m or _model()
     out = []
+    add = out.append
     given, compound = m.ge, m.compound
-    n = len(text)
     for mt in m.start_re.finditer(text):
         s = mt.start()
         for k in (1, 2) if text[s:s + 2] in compound else (1,):
-            if text[s + k:s + k + 1] not in given:
+            g1, g2 = text[s + k:s + k + 1], text[s + k + 1:s + k + 2]
+            if g1 not in given:
                 continue
-            out.append((s, s + k + 1, k))
-            if s + k + 2 <= n and text[s + k + 1] in given:
-                out.append((s, s + k + 2, k))
+            add((s, s + k + 1, k))
+            if g2 in given:
+                add((s, s + k + 2, k))
     for mt in m.run_re.finditer(text):
         a, b = mt.span()
         if b - a > _RUN_MAX:
@@ -154,6 +155,9 @@ def features(text: str, s: int, e: int, k: int, m: _Model | None = None,
             prior += _num(mid)
             f += [("gm", mid), ("jh", jw.get(name[:k + 1], "-")), ("jg", jw.get(name[k:], "-"))]
         f.append(("prior", shape + str(max(-8, min(prior // 2, 8)))))
+        # conjunctions: a context character says more about a strong name than a weak one
+        pb = str(max(-8, min(prior // 2, 8)))
+        f += [("xL1p", left1 + pb), ("xR1p", right1 + pb), ("xLR", left1 + right1), ("xsg", sur + last)]
         if k == 2:
             f.append(("cmp", name[:2]))
     else:
@@ -187,24 +191,28 @@ def _score(f: list[tuple[str, str]], w: dict[str, dict[str, float]]) -> float:
 
 
 def _scorer(m: _Model):
-    """The sum of ``features`` weights, computed without building the feature list (the
-    run-time path; tests check that both agree)."""
+    """The sum of ``features`` weights, computed without building the feature list (the run-time
+    path; tests check that both agree wherever a candidate can pass the threshold).
+
+    Three steps, cheapest first, each skipped when the candidate can no longer pass: the name's own
+    evidence (cached by string: the same few thousand strings recur across a corpus), the characters
+    and dictionary words around it, and last jieba's segmentation (which costs a cut of the clause)."""
     W = {fam: m.w.get(fam, {}) for fam in (
         "L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "role", "shape", "sb", "ge", "jw",
-        "rg", "gm", "jh", "jg", "prior", "cmp", "tk", "tr")}
+        "rg", "gm", "jh", "jg", "prior", "cmp", "tk", "tr", "xL1p", "xR1p", "xLR", "xsg")}
     wL1, wL2, wR1, wR2, wjl, wjl2, wjr, wjr2 = (W[f].get for f in ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2"))
     wsb, wge, wgm, wjh, wjg, wcmp, wjw, wrg, wprior = (W[f].get for f in ("sb", "ge", "gm", "jh", "jg", "cmp", "jw", "rg", "prior"))
-    jw, sb, ge, gm, roles = m.jw.get, m.sb.get, m.ge.get, m.gm.get, m.roles
+    wxl, wxr, wxlr, wxsg = W["xL1p"].get, W["xR1p"].get, W["xLR"].get, W["xsg"].get
+    jw, sb, ge, gm, roles, tb = m.jw.get, m.sb.get, m.ge.get, m.gm.get, m.roles, m.tb
     bias, role_w, wshape, wtk, wtr = m.w.get("bias", {}).get("", 0.0), W["role"].get("", 0.0), W["shape"], W["tk"].get, W["tr"].get
-    tb = m.tb
+    tk_best = max(W["tk"].values(), default=0.0)
     isfine = str.isprintable
-    floor = m.threshold - m.margin
+    thr, floor = m.threshold, m.threshold - m.margin
+    cache: dict[tuple[str, int], tuple[float, str, str]] = {}
 
-    def score(text: str, s: int, e: int, k: int, toks: Tokens) -> float:
-        if not k:
-            return _score(features(text, s, e, k, m, toks), m.w)
-        name = text[s:e]
-        g = e - s - k
+    def own(name: str, k: int) -> tuple[float, str, str]:
+        """The name's own evidence: (weight, shape, prior bucket)."""
+        g = len(name) - k
         shape = _SHAPES[k][g]
         sur = sb(name[0], "0") if k == 1 else "3"
         last = ge(name[-1], "-")
@@ -214,9 +222,22 @@ def _scorer(m: _Model):
             mid = gm(name[k], "-")
             prior += _num(mid)
             x += wgm(mid, 0.0) + wjh(jw(name[:k + 1], "-"), 0.0) + wjg(jw(name[k:], "-"), 0.0)
-        x += wprior(shape + str(max(-8, min(prior // 2, 8))), 0.0)
+        pb = str(max(-8, min(prior // 2, 8)))
+        x += wprior(shape + pb, 0.0) + wxsg(sur + last, 0.0)
         if k == 2:
             x += wcmp(name[:2], 0.0)
+        return x, shape, pb
+
+    def score(text: str, s: int, e: int, k: int, toks: Tokens) -> float:
+        if not k:
+            return _score(features(text, s, e, k, m, toks), m.w)
+        name = text[s:e]
+        got = cache.get((name, k))
+        if got is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            got = cache[name, k] = own(name, k)
+        x, shape, pb = got
         if x < floor:  # hopeless whatever stands around it: skip the context lookups
             return x
         left1, right1 = text[s - 1:s] if s else "^", text[e:e + 1] or "$"
@@ -226,11 +247,14 @@ def _scorer(m: _Model):
         x += (wL1(left1, 0.0) + wL2(left2, 0.0) + wR1(right1, 0.0) + wR2(right2, 0.0)
               + wjl(jw(text[s - 1:s + 1], "-") if s else "^", 0.0) + wjl2(jw(left2, "-"), 0.0)
               + wjr(jw(text[e - 1:e + 1], "-"), 0.0) + wjr2(jw(right2, "-"), 0.0)
-              + wrg(shape + ge(right1, "-"), 0.0) + wtk(_cuts(toks, s, e), 0.0)
-              + wtr(_run_edges(tb, name, left1, right1), 0.0))
+              + wrg(shape + ge(right1, "-"), 0.0)
+              + wtr(_run_edges(tb, name, left1, right1), 0.0)
+              + wxl(left1 + pb, 0.0) + wxr(right1 + pb, 0.0) + wxlr(left1 + right1, 0.0))
         if text[max(s - 2, 0):s] in roles or text[max(s - 3, 0):s] in roles or text[max(s - 4, 0):s] in roles:
             x += role_w
-        return x
+        if x + tk_best <= thr:  # cannot pass even where jieba agrees: spare the segmentation
+            return x
+        return x + wtk(_cuts(toks, s, e), 0.0)
 
     return score
 

@@ -117,9 +117,14 @@ _PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站�
 
 def _may_be_name(s: str) -> bool:
     """What the name model proposes, unless it ends like a place or organ, is a place known by name
-    (科威特, 莫斯科), or begins with an everyday word that the rest only follows (班子建)."""
+    (科威特, 莫斯科), begins with an everyday word that the rest only follows (班子建) or with a city's name."""
     return s[-1] not in _PLACE_END and not is_known_place(s) and s not in lexicons.divisions() \
-        and not (len(s) == 3 and word_freq(s[:2]) >= 1000)
+        and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
+
+
+def _begins_with_city(s: str) -> bool:
+    """The name begins with a province's or a city's name (吕梁 of 吕梁某某有限公司): the start of a body."""
+    return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
 
 
 def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region) -> list[Mention]:

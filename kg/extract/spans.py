@@ -11,7 +11,7 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import EntityType, Mention
-from kg.extract.segment import Tokens, tokenizer, tokens, word_freq, word_tag
+from kg.extract.segment import Tokens, tag_table, tokenizer, tokens, word_freq, word_tag
 from kg.extract.common import CJK, SpanIndex, left_extend
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
@@ -133,35 +133,58 @@ _NUMBER_BEFORE = re.compile(r"[一二两三四五六七八九十百千万几数�
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十百千万几数多]+|\d+)[多余]?[家所座个条名]")
 
 
+@cache
+def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(jieba words of the clause tags, frequent verbs, the first two characters of either), two to
+    four characters long."""
+    words, verbs = set(), set()
+    for w, tag in tag_table().items():
+        if 2 <= len(w) <= 4:
+            if tag in _CLAUSE_TAGS and word_freq(w) >= 50:
+                words.add(w)
+            elif tag == "v" and word_freq(w) >= 500:
+                verbs.add(w)
+    return frozenset(words), frozenset(verbs), frozenset(w[:2] for w in words | verbs)
+
+
 def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: bool = False) -> int:
     """Where a name ending in a suffix at ``s0`` starts once the clause's own words before it are cut
     away: after the last adverb, conjunction, pronoun, preposition or time word among jieba's tokens
     of ``text[start:s0]``, or after a verb that a proper name follows (未批准某某公司, 持有某某证券公司),
-    or after any verb with ``verbs``, provided what is left still names one."""
-    cut, pos = start, start
-    while pos < s0:
-        tok = toks.word_around(pos)
-        if tok is None:
-            pos += 1
-            continue
-        w, a, b = tok
-        if a >= start and b < s0 and len(w) >= 2:     # one-character tokens are often parts of names (正, 中, 易)
-            tag = word_tag(w) or ""
-            if tag in _CLAUSE_TAGS and word_freq(w) >= 50:
-                cut = b
-            elif tag == "v" and word_freq(w) >= 500 and verbs:
-                cut = b
-            elif tag == "v" and word_freq(w) >= 500:
-                nxt = toks.word_around(b)
-                if nxt and nxt[2] <= s0 and _proper_token(nxt[0]):
-                    cut = b
-        pos = max(b, pos + 1)
-    rest = text[cut:s0]
-    count = _COUNTED.match(text, cut, s0)
+    or after any verb with ``verbs``, provided what is left still names one.
+
+    Only where such a word occurs in the span at all is the clause segmented, to see that jieba
+    takes it as a word there."""
+    count = _COUNTED.match(text, start, s0)
     if count:       # 两所学校, 一家著名电脑公司: a count of unnamed ones; what follows must name itself
         return count.end()
+    if s0 - start < 4:      # room for no clause word and a name after it
+        return start
+    words, vs, heads = _clause_words()
+    hits = [(i, k) for i in range(start, s0 - 2) if text[i:i + 2] in heads for k in (2, 3, 4)
+            if i + k < s0 and (text[i:i + k] in words or text[i:i + k] in vs)]
+    cut = start
+    for i, k in hits:
+        tok = toks.word_around(i)
+        if tok is None or tok[1] != i or tok[2] != i + k or tok[2] >= s0:
+            continue
+        w, b = tok[0], tok[2]
+        if w in words:
+            cut = max(cut, b)
+        elif verbs:
+            cut = max(cut, b)
+        else:
+            nxt = toks.word_around(b)
+            if nxt and nxt[2] <= s0 and _proper_token(nxt[0]):
+                cut = max(cut, b)
+    if cut == start:
+        return start
+    rest = text[cut:s0]
+    count = _COUNTED.match(text, cut, s0)
+    if count:
+        return count.end()
     # what is left must still say which one (互连科技 is no name: jieba's tag was wrong)
-    return cut if cut == start or rest and is_proper(rest) else start
+    return cut if rest and is_proper(rest) else start
 
 
 def _oov_run(words: list[str]) -> bool:

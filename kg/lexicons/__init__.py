@@ -91,7 +91,9 @@ class Division:
         return None
 
 
-_LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "新区", "省", "市", "区", "县", "旗", "盟")
+_LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "区", "县", "旗", "盟")
+# an autonomous division is also written with its own name and the plain level: 甘孜州, 长阳县, 某某旗
+_AUTONOMOUS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 
 def short_name(name: str) -> str:
@@ -102,8 +104,25 @@ def short_name(name: str) -> str:
 def _short(name: str) -> str:
     for w in _LEVEL_WORDS:
         if name.endswith(w) and len(name) - len(w) >= 2:
-            return name[: -len(w)]
+            short = name[: -len(w)]
+            return _without_groups(short) if w.startswith("自治") else short
     return name
+
+
+def _without_groups(short: str) -> str:
+    """An autonomous division's own name: the ethnic groups it is named for taken off its end."""
+    groups = sorted(words("ethnic_groups.txt"), key=len, reverse=True)
+    while True:
+        for g in groups:
+            for tail in (g + "族", g):
+                if short.endswith(tail) and len(short) - len(tail) >= 2:
+                    short = short[: -len(tail)]
+                    break
+            else:
+                continue
+            break
+        else:
+            return short
 
 
 @cache
@@ -119,6 +138,9 @@ def divisions() -> dict[str, tuple[Division, ...]]:
         out.setdefault(name, []).append(d)
         if d.short != name:
             out.setdefault(d.short, []).append(d)
+        plain = next((v for k, v in _AUTONOMOUS.items() if name.endswith(k)), None)
+        if plain and d.short + plain != name:
+            out.setdefault(d.short + plain, []).append(d)
     return {k: tuple(v) for k, v in out.items()}
 
 
