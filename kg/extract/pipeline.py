@@ -1,8 +1,12 @@
-"""The ordered steps for one page: split -> recognise -> resolve -> relate.
+"""Extraction of one page as components over one document (spaCy's shape): ``COMPONENTS`` run in
+order over a ``Doc``, each reading the layers earlier ones wrote and adding its own, none calling
+back into an earlier one:
 
-Persons first (title chains, elected lists, names before 总书记, dotted names, the name model,
-names listed beside them), then names ending in suffixes, lists, divisions and places and bodies
-known by name (the gazetteer), each kept off the spans found before it.
+    script -> articles -> region -> titled persons -> persons -> suffixed names -> divisions
+    -> gazetteer -> canonical names -> posts -> bodies in titles -> relations
+
+Recognisers (``persons``, ``names``, ``spans``, ``gazetteer``), resolution (``resolve``) and relations
+(``relations``) are libraries the components call; they never call a component.
 
 ``extract_page`` is a pure function of the page text: the unit that is cached, run in parallel
 and merged into the corpus graph.
@@ -11,7 +15,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg import lexicons
@@ -29,7 +34,7 @@ from kg.extract.resolve import (canonical_body, find_short_forms, infer_region, 
 from kg.extract.segment import Tokens, word_freq
 from kg.text.split import split_page
 
-__all__ = ["extract_page", "extract_text"]
+__all__ = ["COMPONENTS", "Doc", "extract_page", "extract_text"]
 
 # Characters written only in traditional script (their simplified forms differ): 們 国, 區 区 …
 _TRAD_HINT = set("們國會區縣鎮鄉書記長為與對這個說時來經濟發項務議員關黨領導參並")
@@ -67,47 +72,144 @@ def _traditional(text: str) -> bool:
     return hits >= 5 and hits > len(sample) // 400
 
 
-def extract_page(page: Page) -> PageResult:
-    """Articles of a page with their entities, posts and actions."""
-    warnings: list[str] = []
-    text = page.text
-    if _traditional(text):
+@dataclass
+class Doc:
+    """One page on its way through the components: each reads what earlier ones wrote and adds its
+    own layer (spaCy's ``Doc`` in spirit). Per-article layers are keyed by ``Article.index``."""
+
+    page: Page
+    text: str = ""
+    warnings: list[str] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    region: Region = field(default_factory=Region)
+    titled: dict[int, list[Titled]] = field(default_factory=dict)        # persons with their title chains
+    known: set[str] = field(default_factory=set)                         # names the page has titled or credited
+    tokens: dict[int, Tokens] = field(default_factory=dict)              # jieba's segmentation, cut lazily
+    persons: dict[int, list[Mention]] = field(default_factory=dict)
+    names: dict[int, list[Mention]] = field(default_factory=dict)        # bodies, places, projects
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)     # all of them, canonical
+    resolvers: dict[int, Callable[[str], str]] = field(default_factory=dict)
+    posts: dict[int, list[PostMention]] = field(default_factory=dict)
+    done: list[Article] = field(default_factory=list)                    # articles with every layer
+
+
+def _script(doc: Doc) -> None:
+    """Text in simplified characters (a traditional page is converted for matching, if opencc is there)."""
+    doc.text = doc.page.text
+    if _traditional(doc.text):
         try:
             import opencc  # optional: converts for matching, the page is reported as converted
-            text = opencc.OpenCC("t2s").convert(text)
-            warnings.append("traditional characters: converted to simplified for extraction")
+            doc.text = opencc.OpenCC("t2s").convert(doc.text)
+            doc.warnings.append("traditional characters: converted to simplified for extraction")
         except ImportError:
-            warnings.append("traditional characters: not converted (install opencc); extraction will be partial")
-    articles = split_page(page.source, text)
-    region = infer_region("\n".join((a.title or "") + "\n" + a.body for a in articles))
+            doc.warnings.append("traditional characters: not converted (install opencc); extraction will be partial")
+
+
+def _articles(doc: Doc) -> None:
+    """Articles with headline, body, sentences, date and byline, cut by the page's structure."""
+    doc.articles = split_page(doc.page.source, doc.text)
+
+
+def _region(doc: Doc) -> None:
+    """The district and town the page's paper speaks from, for relative forms (区委 -> 某某区委)."""
+    region = infer_region("\n".join((a.title or "") + "\n" + a.body for a in doc.articles))
     if region.district is None:          # a county named only by its short name, in the page's furniture
-        by_short = region_by_short_name(text)
+        by_short = region_by_short_name(doc.text)
         if by_short.district:
             region = replace(by_short, town=region.town)
-    titled = {a.index: _titled(a.body) for a in articles}
-    known = {t.name for ts in titled.values() for t in ts}
-    known |= {n for a in articles for n in a.reporters + a.correspondents}
-    raw = {a.index: _mentions(a, titled[a.index], known, region) for a in articles}
-    canon = _canonicaliser(raw, articles, region)
-    out: list[Article] = []
-    for a in articles:
-        ms = [Mention(m.text, m.type, m.start, m.end, canon(m), m.rule) for m in raw[a.index]]
-        ms += _short_form_mentions(a, ms)
-        resolve = _resolver(ms)
+    doc.region = region
+
+
+def _titled_persons(doc: Doc) -> None:
+    """Persons named with a title chain, before 当选为 or 总书记; with the bylines, the names the page knows."""
+    doc.titled = {a.index: _titled(a.body) for a in doc.articles}
+    doc.known = {t.name for ts in doc.titled.values() for t in ts}
+    doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents}
+
+
+def _persons(doc: Doc) -> None:
+    """Every person of each article: titled, known to the page, speakers, dotted names, the name
+    model's, and names listed beside them; bylines too."""
+    for a in doc.articles:
+        doc.tokens[a.index] = Tokens(a.body)
+        doc.persons[a.index] = _person_mentions(a, doc.titled[a.index], doc.known, doc.tokens[a.index])
+
+
+def _suffixed(doc: Doc) -> None:
+    """Bodies, places and projects that end in a suffix or stand in a typed list, kept off the persons."""
+    for a in doc.articles:
+        doc.names[a.index] = _suffix_names(a, doc.persons[a.index], doc.tokens[a.index], doc.region)
+
+
+def _divisions(doc: Doc) -> None:
+    """Divisions of the adcode table named in full or by short name, where nothing else stands."""
+    for a in doc.articles:
+        found = _division_mentions(a.body, doc.names[a.index] + doc.persons[a.index], doc.region)
+        doc.names[a.index] += [as_team(a.body, m) for m in found]
+
+
+def _gazetteer(doc: Doc) -> None:
+    """Places and bodies known by name (countries, world cities, jieba's dictionary), where nothing else stands."""
+    for a in doc.articles:
+        taken = SpanIndex((m.start, m.end) for m in doc.names[a.index] + doc.persons[a.index] if m.start >= 0)
+        doc.names[a.index] += dictionary_mentions(a.body, doc.tokens[a.index],
+                                                  lambda s, e, t=taken: not t.overlaps(s, e))
+
+
+def _canonical(doc: Doc) -> None:
+    """Canonical names (relative forms expanded, short forms linked to the page's long forms), and the
+    short forms of long body names that no suffix found."""
+    doc.mentions = {a.index: doc.persons[a.index] + doc.names[a.index]
+                    + [Mention(n, "body", -1, -1, rule="body.outlet") for n in a.outlets] for a in doc.articles}
+    canon = _canonicaliser(doc.mentions, doc.articles, doc.region)
+    for a in doc.articles:
+        ms = [Mention(m.text, m.type, m.start, m.end, canon(m), m.rule) for m in doc.mentions[a.index]]
+        doc.mentions[a.index] = ms + _short_form_mentions(a, ms)
+        doc.resolvers[a.index] = _resolver(doc.mentions[a.index])
+
+
+def _posts(doc: Doc) -> None:
+    """Posts from the title chains, with bodies resolved to the article's fullest form; titles that
+    follow a leader's take its body; bylines give 记者 and 通讯员 posts."""
+    for a in doc.articles:
+        resolve = doc.resolvers[a.index]
         posts: list[PostMention] = []
-        for t in titled[a.index]:
-            posts += [replace(p, org=resolve(p.org) if p.org else None) for p in posts_from_titled(t, region, resolve)]
-        posts = _inherit_orgs(a, posts)
-        posts += byline_posts(a)
-        ms = _add_title_bodies(a, titled[a.index], ms, region, resolve)
-        # a division inside a title (金水区 in 金水区委书记) is not named on its own (GUIDE)
-        spans = SpanIndex((p.start, p.end) for p in posts if p.start >= 0)
+        for t in doc.titled[a.index]:
+            posts += [replace(p, org=resolve(p.org) if p.org else None) for p in posts_from_titled(t, doc.region, resolve)]
+        doc.posts[a.index] = _inherit_orgs(a, posts) + byline_posts(a)
+
+
+def _title_bodies(doc: Doc) -> None:
+    """Bodies written inside titles are entities; a division inside a title (金水区 in 金水区委书记)
+    is not named on its own (GUIDE)."""
+    for a in doc.articles:
+        ms = _add_title_bodies(a, doc.titled[a.index], doc.mentions[a.index], doc.region, doc.resolvers[a.index])
+        spans = SpanIndex((p.start, p.end) for p in doc.posts[a.index] if p.start >= 0)
         ms = [m for m in ms if not (m.type == "place" and spans.holds(m.start, m.end))]
-        ms = sorted(ms, key=lambda m: (m.start, m.end, m.type, m.name))
-        art = replace(a, mentions=tuple(ms), posts=tuple(dedupe_posts(posts)))
-        art = replace(art, actions=tuple(actions(art)), entities=tuple(_entities(ms)))
-        out.append(art)
-    return PageResult(page.source, page.path, page.sha256, page.encoding, region, tuple(out), tuple(warnings))
+        doc.mentions[a.index] = sorted(ms, key=lambda m: (m.start, m.end, m.type, m.name))
+
+
+def _relations(doc: Doc) -> None:
+    """Each article with its mentions, posts, actions and entities."""
+    for a in doc.articles:
+        ms = doc.mentions[a.index]
+        art = replace(a, mentions=tuple(ms), posts=tuple(dedupe_posts(doc.posts[a.index])))
+        doc.done.append(replace(art, actions=tuple(actions(art)), entities=tuple(_entities(ms))))
+
+
+# The components, in order: none calls back into an earlier one.
+COMPONENTS: tuple[Callable[[Doc], None], ...] = (
+    _script, _articles, _region, _titled_persons, _persons, _suffixed, _divisions, _gazetteer, _canonical,
+    _posts, _title_bodies, _relations)
+
+
+def extract_page(page: Page) -> PageResult:
+    """Articles of a page with their entities, posts and actions: ``COMPONENTS`` run over one ``Doc``."""
+    doc = Doc(page)
+    for component in COMPONENTS:
+        component(doc)
+    return PageResult(page.source, page.path, page.sha256, page.encoding, doc.region, tuple(doc.done),
+                      tuple(doc.warnings))
 
 
 # A name the model proposes that ends like a division or an organ (白桦镇, 黄庄村) is that place or body;
@@ -127,9 +229,8 @@ def _begins_with_city(s: str) -> bool:
     return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
 
 
-def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region) -> list[Mention]:
+def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: Tokens) -> list[Mention]:
     body = a.body
-    toks = Tokens(body)
     persons: list[Mention] = []
     for t in titled:
         persons.append(Mention(t.name, "person", t.start, t.end, rule="person.titled"))
@@ -142,7 +243,11 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
-    outlets = [Mention(n, "body", -1, -1, rule="body.outlet") for n in a.outlets]
+    return persons
+
+
+def _suffix_names(a: Article, persons: list[Mention], toks: Tokens, region: Region) -> list[Mention]:
+    body = a.body
     avoid = [(m.start, m.end) for m in persons if m.start >= 0]
     local = tuple(n for n in (region.district, lexicons.short_name(region.district) if region.district else None,
                               region.town) if n)
@@ -153,11 +258,7 @@ def _mentions(a: Article, titled: list[Titled], known: set[str], region: Region)
     # one type per name in an article: a site the article treats as a project somewhere is a project
     projects = {m.text for m in merged if m.type == "project"}
     merged = [replace(m, type="project") if m.type == "place" and m.text in projects else m for m in merged]
-    merged = [part for m in merged for part in _division_chain(_foreign_government(m))]
-    merged += [as_team(body, m) for m in _division_mentions(body, merged + persons, region)]
-    taken = SpanIndex((m.start, m.end) for m in merged + persons if m.start >= 0)
-    merged += dictionary_mentions(body, toks, lambda s, e: not taken.overlaps(s, e))
-    return persons + merged + outlets
+    return [part for m in merged for part in _division_chain(_foreign_government(m))]
 
 
 @cache
