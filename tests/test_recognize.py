@@ -194,3 +194,20 @@ def test_an_autonomous_division_is_known_by_its_own_name(form, full):
 def test_short_names_of_autonomous_prefectures_are_places_not_persons():
     ents = _entities("双方认为，甘孜、迪庆同属藏区，交流合作前景广阔。")
     assert {("place", "甘孜"), ("place", "迪庆")} <= ents and not [n for t, n in ents if t == "person"]
+
+
+@pytest.mark.parametrize("text,bodies,not_bodies", [
+    # a congress or a committee of one term is named with its term; a standing committee without it
+    ("青禾县第六届人民代表大会第三次会议开幕。", {"青禾县第六届人民代表大会"}, {"人民代表大会"}),
+    ("政协青禾县第十三届委员会第一次会议开幕。", {"政协青禾县第十三届委员会"}, {"政协青禾县委员会"}),
+    ("青禾县十七届人大常委会第五次会议召开。", {"青禾县人大常委会"}, set()),
+    # a meeting and a body joined by 和 are two names (会议和 is 会议 + 和)
+    ("出席青禾县八届人大四次会议和白鹭市十六届人大一次会议的代表。", {"青禾县八届人大", "白鹭市十六届人大"}, set()),
+    # 常委 ends a title, and fields listed before 等部门 name no body
+    ("市委常委、秘书长王一鸣和州发改、财政、交通等部门负责人参加。", set(), {"市委常委", "财政", "交通", "州发改"}),
+    # but a list of companies may name them by brand
+    ("走访了青禾科技、白鹭村、蓝湾电器等企业。", {"白鹭村", "蓝湾电器"}, set()),
+])
+def test_bodies_are_named_as_the_text_names_them(text, bodies, not_bodies):
+    found = {n for t, n in _entities(text) if t == "body"}
+    assert bodies <= found and not (not_bodies & found)

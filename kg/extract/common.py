@@ -127,8 +127,10 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
             for k in range(min(longest, i - lo), 0, -1):
                 if text[i - k:i] in stops and not _protected_at(text, i - k, i):
                     # a one-character stop that ends an everyday word (全 in 安全, 同 in 协同) is no stop
+                    # (unless the character before belongs to a commoner word: 会议和 is 会议 + 和, not 议和)
                     if k == 1 and i - 2 >= lo and text[i - 2:i] not in stops and word_freq(text[i - 2:i]) >= 100 \
-                            and not (word_tag(text[i - 2:i]) or "v")[0] in "vpcdur":
+                            and not (word_tag(text[i - 2:i]) or "v")[0] in "vpcdur" \
+                            and not (i - 3 >= lo and word_freq(text[i - 3:i - 1]) > word_freq(text[i - 2:i])):
                         continue
                     hit = True
                     break

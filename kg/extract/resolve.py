@@ -22,7 +22,9 @@ CORE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "�
                "公安", "领导", "党校", "委办", "政法委", "安委会", "消安委")
 ENTERPRISE_RE = re.compile(r"(?:公司|集团|研究所|研究院|设计院|银行|支行|分行|厂|店|所)$")
 _REL = re.compile(r"^([省市区县镇乡州旗])(.+)$")
-_SESSION = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届(?=人大|政协|纪委|党委|委员会|[\u4e00-\u9fff]{0,4}委)")
+# a standing body's term (县十七届人大常委会, 第六届纪委) is not part of its name; a congress or a
+# committee of one term (第六届人民代表大会, 政协某某市第十三届委员会) is named with it
+_SESSION = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届(?=人大常委会|[\u4e00-\u9fff]{0,4}常委会|纪委|党委)")
 _DIVISION_END = re.compile("[区县市旗]")
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:区|县|市|旗)")
 

@@ -253,12 +253,15 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue
         if len(suf) == 1 and _NUMBER_BEFORE.search(text, max(s0 - 2, 0), s0):
             continue    # 两所, 二十余家: a classifier after a number, not a suffix
+        if len(suf) == 1 and text[s0 - 1:s_end] in lexicons.roles():
+            continue    # 市委常委: the suffix ends a title (常委), not a body
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
         if text[start - 1:start] == "和" and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6:
             # an organ named for two fields (自然资源和规划局, 文化和旅游局): 和 joins them
             before = max(left_extend(text, start - 1, max_len=max_len), avoided.reach(start - 1, strict=True))
             left = text[before:start - 1]
-            if 2 <= len(left) <= 8 and not any(left.endswith(x) for x in types):   # not two names (甲大厦和乙中心)
+            if 2 <= len(left) <= 8 and not any(left.endswith(x) for x in types) and "会议" not in left:
+                # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
         start = _after_clause_words(text, toks, start, s0)
         tq = _TIME_QTY.match(text, start, s0)
@@ -421,6 +424,7 @@ def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _ITEM_SEP = re.compile(r"、|及|和|以及")
+_FIELD_HEADS = ("部门", "单位")     # 发改、财政等部门: items that are fields; a 等企业 list names companies
 _NOT_ITEM = ("工作", "活动", "问题", "情况", "任务", "精神")
 
 
@@ -463,11 +467,24 @@ def list_mentions(text: str) -> list[Mention]:
             item = strip_descriptor(text[s:e])
             if len(item) < 2 or item in _generic() or len(item) > 30 or item.endswith(_NOT_ITEM):
                 continue
+            if head_type == "body" and (len(item) <= 3 and m.group(1) in _FIELD_HEADS and not _ends_in_body_suffix(item)
+                                        or any(item.endswith(r) for r in _long_roles())):
+                continue    # 财政、交通等部门: fields, not names; 州委常委: a title
             head = _division_head(item) if head_type == "place" else 0
             if head:        # 某某州甲、乙等县: the first item is written after the division it is in
                 out.append(Mention(item[:head], "place", s, s + head, rule="list:division"))
             out.append(Mention(item[head:], head_type, s + head, s + len(item), rule="list"))
     return out
+
+
+def _ends_in_body_suffix(item: str) -> bool:
+    types = _suffix_table()[1]
+    return any(types.get(item[-k:]) == "body" for k in range(1, min(len(item), 8) + 1))
+
+
+@cache
+def _long_roles() -> tuple[str, ...]:
+    return tuple(r for r in lexicons.roles() if len(r) >= 2)
 
 
 def _division_head(item: str) -> int:
