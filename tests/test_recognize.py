@@ -211,3 +211,10 @@ def test_short_names_of_autonomous_prefectures_are_places_not_persons():
 def test_bodies_are_named_as_the_text_names_them(text, bodies, not_bodies):
     found = {n for t, n in _entities(text) if t == "body"}
     assert bodies <= found and not (not_bodies & found)
+
+
+def test_relative_forms_on_an_autonomous_prefectures_page_use_its_common_form():
+    from kg.extract.resolve import canonical_body
+    from kg.model import Region
+    region = Region(None, "甘孜藏族自治州", "四川省")
+    assert canonical_body("州委", region) == "甘孜州委" and canonical_body("州政府", region) == "甘孜州政府"

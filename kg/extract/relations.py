@@ -13,7 +13,7 @@ from kg import lexicons
 from kg.model import Action, Article, Participation, PostMention, Region
 from kg.extract.common import SpanIndex
 from kg.extract.persons import Titled, TitleItem
-from kg.extract.resolve import ENTERPRISE_RE, canonical_body, party_committee
+from kg.extract.resolve import ENTERPRISE_RE, canonical_body, expand, party_committee
 
 __all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurrences", "is_body_name", "clause_span",
            "BARE_ORGANS"]
@@ -51,7 +51,7 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
             return _STRIP_GROUP.sub("", prev_org) or prev_org, False
         return None, False
     if p in _LEVELS and role.endswith("领导"):
-        return region.expand(p), False
+        return expand(region, p), False
     level = p[0] if p[0] in _LEVELS else None
     committee_level = prev_org if prev_org and _COMMITTEE.search(prev_org) else party_committee(region, level)
     if role.endswith("部长") and not p.endswith("部") and p + "部" in depts:

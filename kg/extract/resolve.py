@@ -13,7 +13,7 @@ from kg.model import Region
 from kg.extract.common import SpanIndex, by_first_two, occurrences
 from kg.extract.segment import is_common_word
 
-__all__ = ["infer_region", "canonical_body", "party_committee", "is_subsequence", "is_abbreviation", "is_tail_form",
+__all__ = ["infer_region", "canonical_body", "party_committee", "expand", "is_subsequence", "is_abbreviation", "is_tail_form",
            "find_short_forms",
            "ENTERPRISE_RE", "CORE_ORGANS"]
 
@@ -135,8 +135,17 @@ def _party_departments() -> frozenset[str]:
 
 def party_committee(region: Region, level: str | None = None) -> str | None:
     """The party committee of the page's division (金水区委), or of ``level`` (市 -> 郑州市委)."""
-    base = region.expand(level) if level else (region.district or region.city)
+    base = expand(region, level) if level else (region.district or region.city)
     return f"{base}委" if base else None
+
+
+def expand(region: Region, level: str) -> str | None:
+    """The page's division at a relative level word (``Region.expand``), written as the genre writes
+    an autonomous prefecture before its organs: 州委 on a 甘孜藏族自治州 page is 甘孜州委."""
+    base = region.expand(level)
+    if base and level == "州" and base.endswith("自治州"):
+        return lexicons.short_name(base) + "州"
+    return base
 
 
 def canonical_body(surface: str, region: Region) -> str:
@@ -153,7 +162,7 @@ def canonical_body(surface: str, region: Region) -> str:
         name = name[:-2]
     m = _REL.match(name)
     if m and _is_relative(m.group(1), m.group(2)):
-        base = region.expand(m.group(1))
+        base = expand(region, m.group(1))
         if base:
             return base + m.group(2)
         return name
