@@ -218,3 +218,12 @@ def test_relative_forms_on_an_autonomous_prefectures_page_use_its_common_form():
     from kg.model import Region
     region = Region(None, "甘孜藏族自治州", "四川省")
     assert canonical_body("州委", region) == "甘孜州委" and canonical_body("州政府", region) == "甘孜州政府"
+
+
+def test_a_title_before_a_colon_list_is_held_by_every_name():
+    r = extract_text("青禾县人大会议举行\n\n本报讯 会议的执行主席是：钱安民、孙连武、周立、吴清。会议听取了报告。\n", "p.txt")
+    posts = {(p.person, p.title) for a in r.articles for p in a.posts}
+    assert {("钱安民", "执行主席"), ("孙连武", "执行主席"), ("周立", "执行主席"), ("吴清", "执行主席")} <= posts
+    # a colon after a title that introduces no list of names gives nothing
+    r = extract_text("青禾县召开会议\n\n本报讯 县长表示：要抓好落实。\n", "p.txt")
+    assert not [p for a in r.articles for p in a.posts]

@@ -287,6 +287,36 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_COLON_LIST = re.compile(r"(?:是|为|有)?[:：]\s*")
+
+
+def find_colon_listed(text: str) -> list[Titled]:
+    """A title that introduces a list after a colon (本次会议的执行主席是：甲、乙、丙): each name holds it.
+
+    Examples
+    --------
+    >>> [(t.name, t.items[0].title) for t in find_colon_listed("本次会议的执行主席是：钱安民、孙连武、周立。")]
+    [('钱安民', '执行主席'), ('孙连武', '执行主席'), ('周立', '执行主席')]
+    """
+    out: list[Titled] = []
+    for m in _COLON_LIST.finditer(text):
+        role = _role_ending_at(text, m.start(), max(0, m.start() - 12))
+        if role is None:
+            continue
+        stop = _CLAUSE_START.search(text, m.end())
+        hi = stop.start() if stop and text[stop.start()] != "、" else len(text)
+        hi = min(hi, next((i for i in range(m.end(), len(text)) if text[i] in "。；;，,\n"), len(text)))
+        names, at = [], m.end()
+        for item in text[m.end():hi].split("、"):
+            names.append((item.strip(), at))
+            at += len(item) + 1
+        if len(names) < 2 or not all(_whole_name(n) for n, _ in names):
+            continue        # a list of names and nothing else, or no list at all
+        item = TitleItem(role.group(), role.group(), "", role.start(), role.end())
+        out += [Titled(n, a, a + len(n), (item,)) for n, a in names]
+    return out
+
+
 def find_trailing(text: str) -> list[Titled]:
     """National leaders named before their title (某某总书记强调).
 

@@ -24,8 +24,8 @@ from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Re
 from kg.extract.common import SpanIndex
 from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
 from kg.extract.names import find_names
-from kg.extract.persons import (Titled, find_dotted, find_elected, find_known, find_listed, find_speakers, find_titled,
-                                find_trailing)
+from kg.extract.persons import (Titled, find_colon_listed, find_dotted, find_elected, find_known, find_listed,
+                                find_speakers, find_titled, find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
@@ -59,7 +59,7 @@ def _titled(body: str) -> list[Titled]:
     a name found by an earlier finder at the same place keeps its titles."""
     out = find_titled(body)
     seen = {(t.start, t.end) for t in out}
-    for t in find_elected(body) + find_trailing(body):
+    for t in find_elected(body) + find_trailing(body) + find_colon_listed(body):
         if (t.start, t.end) not in seen:
             out.append(t)
             seen.add((t.start, t.end))
