@@ -227,3 +227,9 @@ def test_a_title_before_a_colon_list_is_held_by_every_name():
     # a colon after a title that introduces no list of names gives nothing
     r = extract_text("青禾县召开会议\n\n本报讯 县长表示：要抓好落实。\n", "p.txt")
     assert not [p for a in r.articles for p in a.posts]
+
+
+def test_a_phrase_of_actions_before_a_suffix_names_no_project():
+    ents = _entities("要一个项目一个项目做实做细项目管理，推进提质扩群项目落实，察看大田垌项目。")
+    projects = {n for t, n in ents if t == "project"}
+    assert "大田垌项目" in projects and not [p for p in projects if "做细" in p or p.startswith("提质")]

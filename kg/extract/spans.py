@@ -189,12 +189,16 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
 
 def _oov_run(words: list[str]) -> bool:
     """Two or more single characters in a row: jieba found no word there, the mark of an unknown name
-    (铭/功/路, 中/交, 粮/二/库)."""
-    run = 0
-    for w in words:
-        run = run + 1 if len(w) == 1 and _HAN_RUN.match(w) else 0
-        if run >= 2:
+    (铭/功/路, 中/交, 粮/二/库) — unless two of the run are verbs, which make a phrase of actions
+    (做/实/做/细, 提/质/扩/群), not a name."""
+    run: list[str] = []
+    for w in words + [""]:
+        if len(w) == 1 and _HAN_RUN.match(w):
+            run.append(w)
+            continue
+        if len(run) >= 2 and sum(word_tag(x) == "v" for x in run) < 2:
             return True
+        run = []
     return False
 
 
