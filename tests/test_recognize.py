@@ -233,3 +233,8 @@ def test_a_phrase_of_actions_before_a_suffix_names_no_project():
     ents = _entities("要一个项目一个项目做实做细项目管理，推进提质扩群项目落实，察看大田垌项目。")
     projects = {n for t, n in ents if t == "project"}
     assert "大田垌项目" in projects and not [p for p in projects if "做细" in p or p.startswith("提质")]
+
+
+def test_a_club_of_a_place_is_a_body_not_the_place():
+    ents = _entities("沈阳飞鹰队主场迎战大连蓝鲸队。")
+    assert {("body", "沈阳飞鹰队"), ("body", "大连蓝鲸队")} <= ents and ("place", "沈阳") not in ents

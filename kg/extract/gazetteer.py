@@ -13,7 +13,8 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
-from kg.extract.segment import Tokens, tag_table, word_freq
+from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
+from kg.extract.spans import is_proper
 from kg.model import Mention
 
 __all__ = ["dictionary_mentions", "is_known_place", "as_team"]
@@ -37,6 +38,31 @@ _NOT_AFTER = re.compile(r"[路街桥道巷]")
 
 # a team or delegation named by its place (巴西队, 中国女队, 古巴代表团)
 _TEAM = re.compile(r"(?:国家|男子|女子)?(?:足球|篮球|排球|乒乓球|羽毛球)?(?:男队|女队|代表队|代表团|国家队|队)(?![伍长员])")
+# a club of a place, named by its sponsor or emblem (某地飞鹰队): two to three characters jieba
+# does not join to the place, then 队
+_CLUB = re.compile(r"([\u4e00-\u9fff]{2,3}?)队(?![伍长员列形])")
+
+
+def _team(text: str, j: int, toks: Tokens | None):
+    """The team named by the place ending at ``j``: 巴西队, 中国女队, or a club (某地飞鹰队)."""
+    team = _TEAM.match(text, j)
+    if team or toks is None:
+        return team
+    club = _CLUB.match(text, j)
+    if club and _clubby(club.group(1)):
+        tok = toks.word_around(j)       # jieba may know the club whole (某地某某, 某地某某队 as one word)
+        if toks.is_start(j) or tok and tok[2] in (club.end() - 1, club.end()):
+            return club
+    return None
+
+
+def _clubby(name: str) -> bool:
+    """A club's own name (a sponsor, an emblem, a sport): no common word (运动, 专业, 工作), no verb
+    (巡逻, 考察), no stop."""
+    if any(c in name for c in "的和与及在是了等各"):
+        return False
+    tag = word_tag(name) or ""
+    return is_proper(name) or word_freq(name) < 500 and not tag.startswith("v")
 
 
 def _organ_word(w: str, places: dict[str, str]) -> bool:
@@ -96,7 +122,7 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                 continue
             j = i + k
             # the cheap tests first: asking jieba where words start cuts the clause
-            team = _TEAM.match(text, j) if kind == "place" else None
+            team = _team(text, j, toks) if kind == "place" else None
             if team and free(i, team.end()):         # 巴西队, 古巴代表团: a body of the place
                 out.append(Mention(text[i:team.end()], "body", i, team.end(), rule="dictionary:team"))
                 end = team.end()
@@ -131,10 +157,10 @@ def _begins_other(text: str, j: int, toks: Tokens) -> bool:
     return bool(nxt and nxt[1] == j and (tag_table().get(nxt[0]) == "nt" or nxt[0] in lexicons.words("body_suffixes.txt")))
 
 
-def as_team(text: str, m: Mention) -> Mention:
+def as_team(text: str, m: Mention, toks: Tokens | None = None) -> Mention:
     """A division followed by 队 (某某省队, 某某市女队) is the team it sends: a body. Its delegation
     (某某代表团) to a congress is written as the division, so it stays a place."""
-    team = _TEAM.match(text, m.end) if m.type == "place" and m.end > 0 else None
+    team = _team(text, m.end, toks) if m.type == "place" and m.end > 0 else None
     if team is None or team.end() == m.end or team.group().endswith("代表团"):
         return m
     return Mention(text[m.start:team.end()], "body", m.start, team.end(), rule="dictionary:team")

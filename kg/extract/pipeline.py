@@ -145,7 +145,7 @@ def _divisions(doc: Doc) -> None:
     """Divisions of the adcode table named in full or by short name, where nothing else stands."""
     for a in doc.articles:
         found = _division_mentions(a.body, doc.names[a.index] + doc.persons[a.index], doc.region)
-        doc.names[a.index] += [as_team(a.body, m) for m in found]
+        doc.names[a.index] += [as_team(a.body, m, doc.tokens[a.index]) for m in found]
 
 
 def _gazetteer(doc: Doc) -> None:
