@@ -238,3 +238,16 @@ def test_a_phrase_of_actions_before_a_suffix_names_no_project():
 def test_a_club_of_a_place_is_a_body_not_the_place():
     ents = _entities("沈阳飞鹰队主场迎战大连蓝鲸队。")
     assert {("body", "沈阳飞鹰队"), ("body", "大连蓝鲸队")} <= ents and ("place", "沈阳") not in ents
+
+
+@pytest.mark.parametrize("text,place", [
+    ("由荷兰人出任行长。", "荷兰"),                    # a place's people: jieba joins them as one word
+    ("美国银行界一直感到规矩太多。", "美国"),            # 美国银行 is no word here, 美国 is
+    ("首先是以色列政府对立场作出调整。", "以色列"),       # 以 of 以色列 is no stop
+])
+def test_a_country_is_named_inside_the_words_jieba_makes_of_it(text, place):
+    assert ("place", place) in _entities(text)
+
+
+def test_a_slogan_built_on_a_country_names_no_place():
+    assert not _entities("必须深刻把握中国式现代化的要求。")

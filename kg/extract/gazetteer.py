@@ -132,18 +132,27 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                     j += 2                          # 中西部地区, 东北地区: the region is named with its 地区
                 out.append(Mention(text[i:j], kind, i, j, rule=f"dictionary:{kind}"))
                 end = j
+            else:
+                continue    # not a word here (美国银行 of 美国银行界): a shorter name may be (美国)
             break
     return out
 
 
+# one character that makes a word of a place without naming anything else: its people, origin, side
+# (not 式: 中国式现代化 is a slogan)
+_OF_PLACE = frozenset("人籍方产")
+
+
 def _ends_word(text: str, i: int, j: int, kind: str, toks: Tokens) -> bool:
     """jieba ends a word at ``j``, or it joined a known place to the word after it (中国国情, 印度政府
-    as one token): the rest of that token is a dictionary word of its own."""
+    as one token): the rest of that token is a dictionary word of its own, or 人/籍/方 (荷兰人)."""
     if j == len(text) or not text[j].isalnum() or toks.is_start(j):
         return True
     tok = toks.word_around(i)
-    return kind == "place" and tok is not None and tok[1] == i and tok[2] - j >= 2 \
-        and word_freq(text[j:tok[2]]) >= 100
+    if kind != "place" or tok is None or tok[1] != i:
+        return False
+    rest = text[j:tok[2]]
+    return len(rest) >= 2 and word_freq(rest) >= 100 or rest in _OF_PLACE
 
 
 def _begins_other(text: str, j: int, toks: Tokens) -> bool:
