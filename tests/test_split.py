@@ -65,3 +65,12 @@ def test_article_date_from_lead(lead, year, expected):
 def test_page_year_is_the_most_named_year():
     assert page_year("2024年工作谋划……2023年第四次……2023年度") == 2023
     assert page_year("5月4日") is None
+
+
+def test_a_headline_with_a_comma_above_a_meta_line_is_no_body():
+    from kg.text.split import split_page
+    page = ("投资总额达12亿元，青禾县又有6个项目集中开工\n| 招商动态 |2021-03-16\n青禾县举行项目集中开工仪式\n"
+            "3月15日，青禾县举行招商引资项目集中开工仪式，6个项目总投资12亿元。\n")
+    (a,) = split_page("p.txt", page)
+    assert a.body.startswith("3月15日") and "投资总额" in (a.title or "") + (a.subtitle or "")
+    assert a.date == "2021-03-15"

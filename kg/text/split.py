@@ -28,7 +28,10 @@ _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever the
     rf"(?:^|\s)(?:{_WEB_META})\s*[:：]|当前位置|当前页面|您的位置|您现在的位置|现在位置|首页\s*[>》/]|[>》]{{2}}|^[>》]|[>》]$|"
     r"【\s*(?:打印|关闭|字体|大|中|小|收藏|推荐|分享|纠错|返回)[^】]{0,6}】|版权所有|ICP备|备案号|主办单位|承办单位|技术支持|"
     r"copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|"
-    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
+    # a column's name and the date, nothing else (| 招商动态 |2016-12-16)
+    r"^[|｜\s]*[\u4e00-\u9fff]{1,8}[|｜\s]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[|｜\s]*$",
+    re.IGNORECASE)
 _WEB_BUTTON = re.compile(         # words that make a short line furniture: buttons and links
     r"(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|"
     r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|联系电话|^[•·]\s*\S{1,12}$")
@@ -230,6 +233,15 @@ def _lead_bodies(lines: list[str], starts: list[int]) -> list[_Body]:
     return bodies
 
 
+def _standing_headline(lines: list[str], i: int) -> bool:
+    """A short line with a comma but no sentence's end, standing alone above another such line (a
+    web page's headline, a meta line between): a headline, not the body's first line."""
+    if _sentence_like(lines[i]) or not _headline_like(lines[i]) or i + 1 >= len(lines) or not _is_blank(lines[i + 1]):
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if not _is_blank(ln)), "")
+    return bool(nxt) and not _sentence_like(nxt)
+
+
 def _fallback_bodies(lines: list[str]) -> list[_Body]:
     """Pages with no lead markers: a body is a run of body-like lines, ended by a byline."""
     bodies: list[_Body] = []
@@ -239,7 +251,7 @@ def _fallback_bodies(lines: list[str]) -> list[_Body]:
             continue
         tail = _byline_tail(ln)
         if cur is None:
-            if _body_like(ln) or (tail and tail[0] > 0):
+            if (_body_like(ln) and not _standing_headline(lines, i)) or (tail and tail[0] > 0):
                 cur = _Body(i, i)
             else:
                 continue
