@@ -251,3 +251,16 @@ def test_a_country_is_named_inside_the_words_jieba_makes_of_it(text, place):
 
 def test_a_slogan_built_on_a_country_names_no_place():
     assert not _entities("必须深刻把握中国式现代化的要求。")
+
+
+@pytest.mark.parametrize("text,places", [
+    ("草场东南接四川省石渠县。", {"四川省", "石渠县"}),                 # a county written after its province
+    ("走访了黄泥镇王庄村和青石乡。", {"黄泥镇", "王庄村", "青石乡"}),    # a village written after its town
+    ("调研了和庆镇王庄村。", {"和庆镇", "王庄村"}),                     # 和 of 和庆镇 is no stop
+])
+def test_divisions_written_one_after_another_are_each_named(text, places):
+    assert places <= {n for t, n in _entities(text) if t == "place"}
+
+
+def test_a_nursery_is_a_body():
+    assert ("body", "青禾县阳光托育园") in _entities("市领导察看了青禾县阳光托育园。")

@@ -96,6 +96,7 @@ _AREA_SUFFIX = ("城区", "片区", "主城区")
 _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions.txt"), key=len, reverse=True))
                                + ")(城区|片区|主城区)$")
 _SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))
+_TOWN_IN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 _FREE_SINGLE = frozenset("店厂校")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
 _QUOTE_MARK = re.compile("[“”]")
@@ -273,6 +274,16 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             start = tq.end()        # a capacity (年产6万吨…项目) is part of the project's name
         name = text[start:s_end]
         modifier = name[: -len(suf)]
+        if suf in _TOWN_SINGLE and len(modifier) == 1 and start > 0 and _HAN_RUN.match(text[start - 1]):
+            start, name, modifier = start - 1, text[start - 1:s_end], text[start - 1:s0]   # 和庆镇: 和 is no stop
+        village = suf in ("村", "社区", "嘎查")
+        if village and re.match(r".(?:镇|乡)", modifier) and start > 0 and _HAN_RUN.match(text[start - 1]):
+            start, name, modifier = start - 1, text[start - 1:s_end], text[start - 1:s0]   # 和庆镇某某村
+        town = _TOWN_IN.match(modifier) if village else None
+        if town and 2 <= len(modifier) - town.end() <= 4:
+            # 某某镇某某村: the village is written after its town, and both are named
+            extra.append(Mention(town.group(), "place", start, start + town.end(), rule="suffix:town-before"))
+            start, name, modifier = start + town.end(), name[town.end():], modifier[town.end():]
         if suf in _SMALL_AREA and len(modifier) > 4:
             # community and village names are short: 桃花峪王庄社区 names 王庄社区, and 桃花峪 is the area it is in
             cut = s0 - 2 if toks.is_start(s0 - 2) or not toks.is_start(s0 - 3) else s0 - 3
@@ -292,8 +303,14 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         kind = types[suf]
         if suf in _DIVISION_SINGLE:
             if name not in lexicons.divisions():
-                # 区应急局-style organs are bodies; a bare X区 must be a known division
-                continue
+                # 区应急局-style organs are bodies; a bare X区 must be a known division, perhaps written
+                # after the province or city it is in (四川省某某县: the division mentions name the province)
+                divs = lexicons.divisions()
+                k = next((k for k in range(1, len(name) - 2) if name[k:] in divs
+                          and any(name[max(0, k - j):k] in divs for j in range(2, 8))), 0)
+                if not k:
+                    continue
+                start, name, modifier = start + k, name[k:], modifier[k:]
         elif suf in _TOWN_SINGLE:
             # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
             # everyday word (城乡, 家乡, 农村) that is no place
