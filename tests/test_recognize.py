@@ -264,3 +264,9 @@ def test_divisions_written_one_after_another_are_each_named(text, places):
 
 def test_a_nursery_is_a_body():
     assert ("body", "青禾县阳光托育园") in _entities("市领导察看了青禾县阳光托育园。")
+
+
+def test_disciplines_and_events_are_no_bodies_though_jieba_tags_them_so():
+    ents = _entities("他长期从事天文学和社会科学研究，常去音乐会，后来考入青岛大学。")
+    bodies = {n for t, n in ents if t == "body"}
+    assert not ({"天文学", "社会科学", "音乐会"} & bodies) and "青岛大学" in bodies

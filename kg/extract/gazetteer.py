@@ -65,10 +65,19 @@ def _clubby(name: str) -> bool:
     return is_proper(name) or word_freq(name) < 500 and not tag.startswith("v")
 
 
+@cache
+def _event_words() -> tuple[str, ...]:
+    return tuple(lexicons.words("event_words.txt"))
+
+
 def _organ_word(w: str, places: dict[str, str]) -> bool:
-    """A dictionary organisation named as one by its end: an organ character (外交部, 新华社), an
-    international organisation (世界卫生组织, not 党组织), or a federation or association of a
-    place or of the world (国际足联, 中国作协; not 化学交联)."""
+    """A dictionary organisation named as one by its end: an organ character (外交部, 新华社; a school
+    by 大学/中学/小学, not 天文学; not an event, 音乐会), an international organisation (世界卫生组织,
+    not 党组织), or a federation or association of a place or of the world (国际足联, 中国作协)."""
+    if w[-1] == "学":           # 某某大学, not 天文学 or 社会科学
+        return w.endswith(("大学", "中学", "小学"))
+    if w.endswith(_event_words()):
+        return False
     if w[-1] in _ORGAN_END:
         return True
     if w.endswith("组织"):
