@@ -267,6 +267,6 @@ def test_a_nursery_is_a_body():
 
 
 def test_disciplines_and_events_are_no_bodies_though_jieba_tags_them_so():
-    ents = _entities("他长期从事天文学和社会科学研究，常去音乐会，后来考入青岛大学。")
+    ents = _entities("他长期从事天文学和社会科学研究，常去音乐会，后来进入青岛大学。")
     bodies = {n for t, n in ents if t == "body"}
     assert not ({"天文学", "社会科学", "音乐会"} & bodies) and "青岛大学" in bodies
