@@ -175,8 +175,8 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
         elif verbs:
             cut = max(cut, b)
         else:
-            nxt = toks.word_around(b)
-            if nxt and nxt[2] <= s0 and _proper_token(nxt[0]):
+            nxt = toks.word_around(b)       # the proper name may be one token with the suffix (青岛大学)
+            if nxt and (_proper_token(nxt[0]) if nxt[2] <= s0 else nxt[1] == b and is_proper(text[b:s0])):
                 cut = max(cut, b)
     if cut == start:
         return start
