@@ -105,6 +105,7 @@ class Article:
     actions: tuple[Action, ...] = ()
     entities: tuple[Entity, ...] = ()
     outlets: tuple[str, ...] = ()               # media the page credits as the article's source (来源：…)
+    interns: tuple[str, ...] = ()               # 实习生 the byline credits
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one if past the end or between two)."""

@@ -74,3 +74,13 @@ def test_a_headline_with_a_comma_above_a_meta_line_is_no_body():
     (a,) = split_page("p.txt", page)
     assert a.body.startswith("3月15日") and "投资总额" in (a.title or "") + (a.subtitle or "")
     assert a.date == "2021-03-15"
+
+
+def test_interns_in_a_byline_are_credited_apart_from_reporters():
+    from kg.extract.pipeline import extract_text
+    r = extract_text("县政协召开常委会议\n\n青禾县融媒体中心1月5日讯（记者：苏念 、顾远  实习生：林一诺）5日，县政协召开会议。\n",
+                     "p.txt")
+    (a,) = r.articles
+    assert a.reporters == ("苏念", "顾远") and a.interns == ("林一诺",)
+    assert ("林一诺", "实习生") in {(p.person, p.title) for p in a.posts}
+    assert ("person", "林一诺") in {(e.type, e.name) for e in a.entities}

@@ -89,7 +89,8 @@ def posts_from_titled(titled: Titled, region: Region, resolve: Callable[[str], s
 
 def byline_posts(article: Article) -> list[PostMention]:
     return [PostMention(n, "记者", None, "记者") for n in article.reporters] + \
-           [PostMention(n, "通讯员", None, "通讯员") for n in article.correspondents]
+           [PostMention(n, "通讯员", None, "通讯员") for n in article.correspondents] + \
+           [PostMention(n, "实习生", None, "实习生") for n in article.interns]
 
 
 @cache

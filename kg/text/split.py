@@ -16,7 +16,7 @@ from kg.text.dates import article_date, page_year
 from kg.model import Article, Sentence
 from kg.text.normalize import TERMINALS, drop_stray_spaces, join_lines, normalize_page
 
-__all__ = ["split_page", "parse_headline", "parse_byline", "split_sentences"]
+__all__ = ["split_page", "parse_headline", "parse_byline", "parse_credits", "split_sentences"]
 
 LEAD_RE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【])|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电|[（(]记者)")
 BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
@@ -80,6 +80,7 @@ class _Body:
     end: int                        # last line index (inclusive)
     reporters: tuple[str, ...] = ()
     correspondents: tuple[str, ...] = ()
+    interns: tuple[str, ...] = ()
     tail_cut: int = -1              # chars of the last line that belong to the body (-1: all)
     outlets: tuple[str, ...] = ()   # the media a 来源 line credits
 
@@ -124,12 +125,20 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     >>> parse_byline("记者 何静 通讯员 朱学彬 吴祎")
     (('何静',), ('朱学彬', '吴祎'))
     """
-    rep: list[str] = []
-    cor: list[str] = []
+    return parse_credits(text)[:2]
+
+
+def parse_credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(reporters, correspondents, interns) named in a byline: 实习生 are credited, not reporters.
+
+    >>> parse_credits("记者：何静、吴祎  实习生：朱学彬")
+    (('何静', '吴祎'), (), ('朱学彬',))
+    """
+    out: dict[str, list[str]] = {"rep": [], "cor": [], "itn": []}
     for m in _BYLINE_PART.finditer(text):
-        names = _split_names(m.group(2))
-        (cor if "通讯员" in m.group(1) else rep).extend(names)
-    return tuple(dict.fromkeys(rep)), tuple(dict.fromkeys(cor))
+        kind = "cor" if "通讯员" in m.group(1) else "itn" if m.group(1) == "实习生" else "rep"
+        out[kind].extend(_split_names(m.group(2)))
+    return tuple(dict.fromkeys(out["rep"])), tuple(dict.fromkeys(out["cor"])), tuple(dict.fromkeys(out["itn"]))
 
 
 def _byline_tail(line: str) -> tuple[int, str] | None:
@@ -207,16 +216,17 @@ def _lead_bodies(lines: list[str], starts: list[int]) -> list[_Body]:
             tail = _byline_tail(ln) if ln.strip() else None
             if tail and not (i == s and tail[0] == 0):
                 pos, text = tail
-                rep, cor = parse_byline(text)
+                rep, cor, itn = parse_credits(text)
                 body.end, body.tail_cut = i, pos
                 j = i + 1
                 while j < limit and (_is_blank(lines[j]) or (_byline_tail(lines[j]) or (1, ""))[0] == 0):
                     if not _is_blank(lines[j]):
-                        r2, c2 = parse_byline(lines[j])
-                        rep, cor = rep + r2, cor + c2
+                        r2, c2, i2 = parse_credits(lines[j])
+                        rep, cor, itn = rep + r2, cor + c2, itn + i2
                         body.end = j
                     j += 1
                 body.reporters, body.correspondents = tuple(dict.fromkeys(rep)), tuple(dict.fromkeys(cor))
+                body.interns = tuple(dict.fromkeys(itn))
                 ended = True
                 break
             if not _is_blank(ln):
@@ -258,7 +268,7 @@ def _fallback_bodies(lines: list[str]) -> list[_Body]:
         cur.end = i
         if tail:
             cur.tail_cut = tail[0] if tail[0] > 0 or i > cur.start else -1
-            cur.reporters, cur.correspondents = parse_byline(tail[1])
+            cur.reporters, cur.correspondents, cur.interns = parse_credits(tail[1])
             bodies.append(cur)
             cur = None
     if cur is not None:
@@ -409,12 +419,11 @@ def _body_text(lines: list[str], body: _Body) -> tuple[str, str]:
     return drop_stray_spaces(raw), raw
 
 
-def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     m = _LEAD_BYLINE.match(body)
     if not m:
-        return body, (), ()
-    rep, cor = parse_byline(m.group(2))
-    return (m.group(1) or "") + body[m.end():], rep, cor
+        return body, (), (), ()
+    return ((m.group(1) or "") + body[m.end():], *parse_credits(m.group(2)))
 
 
 # a site's source line names the outlet the article comes from (来源：某某新闻网)
@@ -424,9 +433,10 @@ _CREDIT = re.compile(rf"(?:{_BYLINE_ROLE}|[\u4e00-\u9fff]{{2,4}}|[\s、，,：:/
 _META_AUTHOR = re.compile(r"(?:作者|撰稿|文)\s*[:：/]\s*(.+?)(?:\s+(?:来源|发布|时间|日期|编辑|浏览|点击)|$)")
 
 
-def _byline_lines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+def _byline_lines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
     """Lines that only credit reporters before a body: a site's meta line (作者：记者 某某 某某) or a
-    line of their own under the headline (某某日报记者 某某 某某); index -> (reporters, correspondents).
+    line of their own under the headline (某某日报记者 某某 某某); index -> (reporters, correspondents,
+    interns).
     A byline after a finished sentence (or after such a byline) closes that body instead."""
     out = {}
     last = ""                                   # the last non-blank line before this one
@@ -444,9 +454,9 @@ def _byline_lines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tuple[st
         if m is None and (not re.fullmatch(r"[\u4e00-\u9fff]{0,12}", part[: r.start()])
                           or prev.rstrip()[-1:] in TERMINALS + "”" or _byline_tail(prev)):
             continue
-        rep, cor = parse_byline(part[r.start():])
-        if rep or cor:
-            out[i] = (rep, cor)
+        credited = parse_credits(part[r.start():])
+        if any(credited):
+            out[i] = credited
     return out
 
 
@@ -473,10 +483,10 @@ def split_page(source: str, text: str) -> list[Article]:
         if not filled:
             return []
         bodies = [_Body(filled[0], filled[-1])]
-    for at, (rep, cor) in sorted(credits.items()):     # a byline line credits the body after it
+    for at, (rep, cor, itn) in sorted(credits.items()):     # a byline line credits the body after it
         b = next((b for b in bodies if b.start > at), None)
-        if b is not None and not (b.reporters or b.correspondents):
-            b.reporters, b.correspondents = rep, cor
+        if b is not None and not (b.reporters or b.correspondents or b.interns):
+            b.reporters, b.correspondents, b.interns = rep, cor, itn
     for at, outlet in sorted(sources.items()):         # a 来源 line credits the body after it, or the last
         b = next((b for b in bodies if b.start > at), None) or next((b for b in reversed(bodies) if b.end < at), None)
         if b is not None and outlet not in b.outlets:
@@ -493,8 +503,8 @@ def split_page(source: str, text: str) -> list[Article]:
     heads = _assign_headlines(gaps, leads)
     articles: list[Article] = []
     for i, (b, (body, raw)) in enumerate(zip(bodies, texts)):
-        body, _, _ = _lead_byline(body)
-        raw, rep2, cor2 = _lead_byline(raw)
+        body = _lead_byline(body)[0]
+        raw, rep2, cor2, itn2 = _lead_byline(raw)
         head = lines[b.start: b.end + 1] if lone_headline else heads[i]
         title, subtitle = parse_headline(head) if head else (None, None)
         if title:
@@ -505,7 +515,7 @@ def split_page(source: str, text: str) -> list[Article]:
         articles.append(Article(
             source=source, index=i, title=title, subtitle=subtitle, body=body, first_words=first,
             date=article_date(body, year), reporters=rep, correspondents=cor,
-            sentences=split_sentences(body), outlets=b.outlets))
+            interns=tuple(dict.fromkeys(b.interns + itn2)), sentences=split_sentences(body), outlets=b.outlets))
     return articles
 
 
