@@ -270,3 +270,8 @@ def test_disciplines_and_events_are_no_bodies_though_jieba_tags_them_so():
     ents = _entities("他长期从事天文学和社会科学研究，常去音乐会，后来进入青岛大学。")
     bodies = {n for t, n in ents if t == "body"}
     assert not ({"天文学", "社会科学", "音乐会"} & bodies) and "青岛大学" in bodies
+
+
+def test_a_role_that_heads_an_everyday_word_titles_no_one():
+    ents = _entities("领导班子建设要加强，县长王家卫主持会议。")
+    assert {n for t, n in ents if t == "person"} == {"王家卫"}

@@ -122,6 +122,12 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
     return items
 
 
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """The role is the head of a longer everyday word (领导 of 领导班子, 主任 of 主任委员会): no title."""
+    return any(is_common_word(text[a:end + k], 100) for a in range(start, end - 1) for k in (1, 2)
+               if end + k <= len(text))
+
+
 def find_titled(text: str) -> list[Titled]:
     """Every person named after a title chain, with name lists expanded (区领导甲、乙、丙).
 
@@ -138,7 +144,7 @@ def find_titled(text: str) -> list[Titled]:
         if m.start() < taken_until:
             continue
         end = match_name(text, m.end())
-        if end is None or is_common_word(text[m.end():end], 100):
+        if end is None or is_common_word(text[m.end():end], 100) or _runs_on(text, m.start(), m.end()):
             continue
         floor = max(taken_until, 0)
         items = tuple(_items_before(text, m.start(), m.end(), m.group(), floor))

@@ -31,7 +31,7 @@ from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_spa
                         posts_from_titled)
 from kg.extract.resolve import (canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form,
                                 region_by_short_name)
-from kg.extract.segment import Tokens, word_freq
+from kg.extract.segment import Tokens, word_freq, word_tag
 from kg.text.split import split_page
 
 __all__ = ["COMPONENTS", "Doc", "extract_page", "extract_text"]
@@ -224,6 +224,17 @@ def _may_be_name(s: str) -> bool:
         and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
 
 
+def _word_then_cut(text: str, s: int, e: int, toks: Tokens) -> bool:
+    """A three-character name that is an everyday word and the first character of the next word
+    (班子 + 建 of 建设, 叶子 + 落 of 落下): jieba reads the text another way."""
+    if e - s != 3:
+        return False
+    head = text[s:s + 2]
+    tok = toks.word_around(e - 1)
+    return bool(tok and tok[1] == e - 1 and tok[2] > e and word_freq(head) >= 100
+                and not (word_tag(head) or "").startswith("nr"))
+
+
 def _begins_with_city(s: str) -> bool:
     """The name begins with a province's or a city's name (吕梁 of 吕梁某某有限公司): the start of a body."""
     return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
@@ -238,7 +249,8 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += [m for m in find_speakers(body) if m.text not in known]
     persons += find_dotted(body, lambda s: s in lexicons.divisions())
     persons += [Mention(body[s:e], "person", s, e, rule="person.model")
-                for s, e, _ in find_names(body, [(m.start, m.end) for m in persons], toks) if _may_be_name(body[s:e])]
+                for s, e, _ in find_names(body, [(m.start, m.end) for m in persons], toks)
+                if _may_be_name(body[s:e]) and not _word_then_cut(body, s, e, toks)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents + a.interns:
