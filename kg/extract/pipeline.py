@@ -225,8 +225,11 @@ def _may_be_name(s: str) -> bool:
 
 
 def _word_then_cut(text: str, s: int, e: int, toks: Tokens) -> bool:
-    """A three-character name that is an everyday word and the first character of the next word
-    (班子 + 建 of 建设, 叶子 + 落 of 落下): jieba reads the text another way."""
+    """jieba reads the text another way: the name's first character ends a common word (国 of 中国),
+    or a three-character name is an everyday word and the first character of the next (班子 + 建设)."""
+    before = toks.word_around(s) if s else None
+    if before and before[1] < s and word_freq(before[0]) >= 1000 and not (word_tag(before[0]) or "").startswith("nr"):
+        return True         # the first character ends a common word (国 of 中国经济)
     if e - s != 3:
         return False
     head = text[s:s + 2]
