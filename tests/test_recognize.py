@@ -275,3 +275,12 @@ def test_disciplines_and_events_are_no_bodies_though_jieba_tags_them_so():
 def test_a_role_that_heads_an_everyday_word_titles_no_one():
     ents = _entities("领导班子建设要加强，县长王家卫主持会议。")
     assert {n for t, n in ents if t == "person"} == {"王家卫"}
+
+
+@pytest.mark.parametrize("text,body,not_body", [
+    ("县人民检察院提请县人大常委会审议议案。", "县人大常委会", "县人民检察院提请县人大常委会"),
+    ("区委巡察组巡察青岛市第一幼儿园党支部。", "青岛市第一幼儿园党支部", "区委巡察组巡察青岛市第一幼儿园党支部"),
+])
+def test_a_verb_before_a_division_ends_the_name_before_it(text, body, not_body):
+    texts = {m.text for a in extract_text(text, "p.txt").articles for m in a.mentions}
+    assert body in texts and not_body not in texts

@@ -130,20 +130,21 @@ def _proper_token(word: str) -> bool:
 # jieba tags of words that belong to the clause, not to a name: adverbs, conjunctions, pronouns,
 # prepositions, particles and time words (目前, 只有, 此案, 已经, 今年)
 _CLAUSE_TAGS = frozenset({"d", "c", "r", "p", "u", "t", "ad", "y", "e", "o"})
+_RELATIVE_LEVELS = frozenset("省市区县镇乡州旗盟")
 _NUMBER_BEFORE = re.compile(r"[一二两三四五六七八九十百千万几数多\d][多余]?$")
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十百千万几数多]+|\d+)[多余]?[家所座个条名]")
 
 
 @cache
 def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(jieba words of the clause tags, frequent verbs, the first two characters of either), two to
-    four characters long."""
+    """(jieba words of the clause tags, verbs, the first two characters of either), two to four
+    characters long."""
     words, verbs = set(), set()
     for w, tag in tag_table().items():
         if 2 <= len(w) <= 4:
             if tag in _CLAUSE_TAGS and word_freq(w) >= 50:
                 words.add(w)
-            elif tag == "v" and word_freq(w) >= 500:
+            elif tag == "v" and word_freq(w) >= 50:
                 verbs.add(w)
     return frozenset(words), frozenset(verbs), frozenset(w[:2] for w in words | verbs)
 
@@ -174,7 +175,9 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
             cut = max(cut, b)
         elif verbs:
             cut = max(cut, b)
-        else:
+        elif has_division_prefix(text[b:s0]) or text[b:s0] in _RELATIVE_LEVELS:
+            cut = max(cut, b)               # 提请市人大常委会, 巡察某某市第一幼儿园: a division begins the name
+        elif word_freq(w) >= 500:
             nxt = toks.word_around(b)       # the proper name may be one token with the suffix (青岛大学)
             if nxt and (_proper_token(nxt[0]) if nxt[2] <= s0 else nxt[1] == b and is_proper(text[b:s0])):
                 cut = max(cut, b)
@@ -184,8 +187,9 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
     count = _COUNTED.match(text, cut, s0)
     if count:
         return count.end()
-    # what is left must still say which one (互连科技 is no name: jieba's tag was wrong)
-    return cut if rest and is_proper(rest) else start
+    # what is left must still say which one, or be the page's own level (市人大常委会); 互连科技 is no
+    # name (jieba's tag was wrong)
+    return cut if rest and (is_proper(rest) or rest in _RELATIVE_LEVELS) else start
 
 
 def _oov_run(words: list[str]) -> bool:
