@@ -284,3 +284,8 @@ def test_a_role_that_heads_an_everyday_word_titles_no_one():
 def test_a_verb_before_a_division_ends_the_name_before_it(text, body, not_body):
     texts = {m.text for a in extract_text(text, "p.txt").articles for m in a.mentions}
     assert body in texts and not_body not in texts
+
+
+def test_a_sumu_and_a_gacha_are_divisions_named_like_townships_and_villages():
+    places = {n for t, n in _entities("旗长到敖包苏木推进工作，走访了巴彦嘎查。") if t == "place"}
+    assert {"敖包苏木", "巴彦嘎查"} <= places

@@ -95,7 +95,7 @@ _GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|�
 _AREA_SUFFIX = ("城区", "片区", "主城区")
 _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions.txt"), key=len, reverse=True))
                                + ")(城区|片区|主城区)$")
-_SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))
+_SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道", "苏木", "嘎查"))
 _TOWN_IN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 _FREE_SINGLE = frozenset("店厂校")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
@@ -315,7 +315,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 if not k:
                     continue
                 start, name, modifier = start + k, name[k:], modifier[k:]
-        elif suf in _TOWN_SINGLE:
+        elif suf in _TOWN_SINGLE or suf in ("苏木", "嘎查"):      # a sumu is a township, a gacha a village
             # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
             # everyday word (城乡, 家乡, 农村) that is no place
             if not 2 <= len(modifier) <= 4 or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)) \
