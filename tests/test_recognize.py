@@ -289,3 +289,8 @@ def test_a_verb_before_a_division_ends_the_name_before_it(text, body, not_body):
 def test_a_sumu_and_a_gacha_are_divisions_named_like_townships_and_villages():
     places = {n for t, n in _entities("旗长到敖包苏木推进工作，走访了巴彦嘎查。") if t == "place"}
     assert {"敖包苏木", "巴彦嘎查"} <= places
+
+
+def test_a_form_of_address_is_not_part_of_the_name():
+    persons = {n for t, n in _entities("一个多月后，小孙晓梅伤愈出院；大家都尊称他胡老。") if t == "person"}
+    assert "孙晓梅" in persons and "小孙晓梅" not in persons and "胡老" not in persons

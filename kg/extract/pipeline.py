@@ -224,6 +224,18 @@ def _may_be_name(s: str) -> bool:
         and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
 
 
+def _without_address(text: str, s: int, e: int) -> tuple[int, int]:
+    """The name inside a form of address: 小 or 老 before a surname and given name (小某某), 氏 after a
+    name (某某氏); a surname with 老 or 总 after it (胡老, 王总) names no one in full."""
+    if e - s == 3 and text[s] in "小老" and text[s + 1] in lexicons.surnames():
+        return s + 1, e
+    if e - s >= 3 and text[e - 1] == "氏":
+        return s, e - 1
+    if e - s == 2 and text[e - 1] in "老总":
+        return s, s
+    return s, e
+
+
 def _word_then_cut(text: str, s: int, e: int, toks: Tokens) -> bool:
     """jieba reads the text another way: the name's first character ends a common word (国 of 中国),
     or a three-character name is an everyday word and the first character of the next (班子 + 建设)."""
@@ -252,8 +264,9 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += [m for m in find_speakers(body) if m.text not in known]
     persons += find_dotted(body, lambda s: s in lexicons.divisions())
     persons += [Mention(body[s:e], "person", s, e, rule="person.model")
-                for s, e, _ in find_names(body, [(m.start, m.end) for m in persons], toks)
-                if _may_be_name(body[s:e]) and not _word_then_cut(body, s, e, toks)]
+                for s, e in (_without_address(body, s, e) for s, e, _ in
+                             find_names(body, [(m.start, m.end) for m in persons], toks))
+                if e - s >= 2 and _may_be_name(body[s:e]) and not _word_then_cut(body, s, e, toks)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents + a.interns:
