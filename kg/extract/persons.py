@@ -12,10 +12,12 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import Mention
-from kg.extract.segment import is_common_word
+from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
 from kg.extract.common import CJK, OPENERS, left_extend
+from kg.extract.gazetteer import is_known_place
+from kg.extract.names import find_names
 
-__all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers"]
+__all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
 # Characters that (almost) never appear in a given name: they end a name candidate.
 _HAN = re.compile(rf"[{CJK}]")
@@ -340,6 +342,61 @@ def find_trailing(text: str) -> list[Titled]:
                     out.append(Titled(text[i - k:i], i - k, i, (TitleItem(role, role, "", i, i + len(role)),)))
                     break
             i = text.find(role, i + 1)
+    return out
+
+
+# A name the model proposes that ends like a division or an organ (白桦镇, 黄庄村) is that place or body;
+# one that ends in 讯 is a dateline (本报某某讯).
+_PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站讯")
+
+
+def _may_be_name(s: str) -> bool:
+    """What the name model proposes, unless it ends like a place or organ, is a place known by name
+    (科威特, 莫斯科), begins with an everyday word that the rest only follows (班子建) or with a city's name."""
+    return s[-1] not in _PLACE_END and not is_known_place(s) and s not in lexicons.divisions() \
+        and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
+
+
+def _without_address(text: str, s: int, e: int) -> tuple[int, int]:
+    """The name inside a form of address: 小 or 老 before a surname and given name (小某某), 氏 after a
+    name (某某氏); a surname with 老 or 总 after it (胡老, 王总) names no one in full."""
+    if e - s == 3 and text[s] in "小老" and text[s + 1] in lexicons.surnames():
+        return s + 1, e
+    if e - s >= 3 and text[e - 1] == "氏":
+        return s, e - 1
+    if e - s == 2 and text[e - 1] in "老总":
+        return s, s
+    return s, e
+
+
+def _word_then_cut(text: str, s: int, e: int, toks: Tokens) -> bool:
+    """jieba reads the text another way: the name's first character ends a common word (国 of 中国),
+    or a three-character name is an everyday word and the first character of the next (班子 + 建设)."""
+    before = toks.word_around(s) if s else None
+    if before and before[1] < s and word_freq(before[0]) >= 1000 and not (word_tag(before[0]) or "").startswith("nr"):
+        return True         # the first character ends a common word (国 of 中国经济)
+    if e - s != 3:
+        return False
+    head = text[s:s + 2]
+    tok = toks.word_around(e - 1)
+    return bool(tok and tok[1] == e - 1 and tok[2] > e and word_freq(head) >= 100
+                and not (word_tag(head) or "").startswith("nr"))
+
+
+def _begins_with_city(s: str) -> bool:
+    """The name begins with a province's or a city's name (吕梁 of 吕梁某某有限公司): the start of a body."""
+    return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
+
+
+def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list[Mention]:
+    """The name model's persons (``names.find_names``) off the ``taken`` spans, less what reads as
+    something else: a form of address around the name is taken off, and a proposal that is a place,
+    an organ, or a reading of the text jieba does not share is dropped."""
+    out = []
+    for s, e, _ in find_names(text, taken, toks):
+        s, e = _without_address(text, s, e)
+        if e - s >= 2 and _may_be_name(text[s:e]) and not _word_then_cut(text, s, e, toks):
+            out.append(Mention(text[s:e], "person", s, e, rule="person.model"))
     return out
 
 

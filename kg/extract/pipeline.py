@@ -23,15 +23,14 @@ from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex
 from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
-from kg.extract.names import find_names
 from kg.extract.persons import (Titled, find_colon_listed, find_dotted, find_elected, find_known, find_listed,
-                                find_speakers, find_titled, find_trailing)
+                                find_modelled, find_speakers, find_titled, find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
                         posts_from_titled)
 from kg.extract.resolve import (canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form,
                                 region_by_short_name)
-from kg.extract.segment import Tokens, word_freq, word_tag
+from kg.extract.segment import Tokens
 from kg.text.split import split_page
 
 __all__ = ["COMPONENTS", "Doc", "extract_page", "extract_text"]
@@ -212,49 +211,6 @@ def extract_page(page: Page) -> PageResult:
                       tuple(doc.warnings))
 
 
-# A name the model proposes that ends like a division or an organ (白桦镇, 黄庄村) is that place or body;
-# one that ends in 讯 is a dateline (本报某某讯).
-_PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站讯")
-
-
-def _may_be_name(s: str) -> bool:
-    """What the name model proposes, unless it ends like a place or organ, is a place known by name
-    (科威特, 莫斯科), begins with an everyday word that the rest only follows (班子建) or with a city's name."""
-    return s[-1] not in _PLACE_END and not is_known_place(s) and s not in lexicons.divisions() \
-        and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
-
-
-def _without_address(text: str, s: int, e: int) -> tuple[int, int]:
-    """The name inside a form of address: 小 or 老 before a surname and given name (小某某), 氏 after a
-    name (某某氏); a surname with 老 or 总 after it (胡老, 王总) names no one in full."""
-    if e - s == 3 and text[s] in "小老" and text[s + 1] in lexicons.surnames():
-        return s + 1, e
-    if e - s >= 3 and text[e - 1] == "氏":
-        return s, e - 1
-    if e - s == 2 and text[e - 1] in "老总":
-        return s, s
-    return s, e
-
-
-def _word_then_cut(text: str, s: int, e: int, toks: Tokens) -> bool:
-    """jieba reads the text another way: the name's first character ends a common word (国 of 中国),
-    or a three-character name is an everyday word and the first character of the next (班子 + 建设)."""
-    before = toks.word_around(s) if s else None
-    if before and before[1] < s and word_freq(before[0]) >= 1000 and not (word_tag(before[0]) or "").startswith("nr"):
-        return True         # the first character ends a common word (国 of 中国经济)
-    if e - s != 3:
-        return False
-    head = text[s:s + 2]
-    tok = toks.word_around(e - 1)
-    return bool(tok and tok[1] == e - 1 and tok[2] > e and word_freq(head) >= 100
-                and not (word_tag(head) or "").startswith("nr"))
-
-
-def _begins_with_city(s: str) -> bool:
-    """The name begins with a province's or a city's name (吕梁 of 吕梁某某有限公司): the start of a body."""
-    return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
-
-
 def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: Tokens) -> list[Mention]:
     body = a.body
     persons: list[Mention] = []
@@ -263,10 +219,7 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += find_known(body, known)
     persons += [m for m in find_speakers(body) if m.text not in known]
     persons += find_dotted(body, lambda s: s in lexicons.divisions())
-    persons += [Mention(body[s:e], "person", s, e, rule="person.model")
-                for s, e in (_without_address(body, s, e) for s, e, _ in
-                             find_names(body, [(m.start, m.end) for m in persons], toks))
-                if e - s >= 2 and _may_be_name(body[s:e]) and not _word_then_cut(body, s, e, toks)]
+    persons += find_modelled(body, [(m.start, m.end) for m in persons], toks)
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents + a.interns:
