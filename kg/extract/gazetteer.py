@@ -26,7 +26,7 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _FEATURE_END = frozenset("江河湖海山岛洋峡湾岭峰川洲")
 _GENERIC_FIRST = frozenset("大高深远上下入出渡登沿滨内外两四山江河海湖冰港沧火雪")
 # and an organisation it knows when its last character names one (外交部, 新华社, 联合国 excepted)
-_ORGAN_END = frozenset("部委局会院社盟军党团队台报所校行司厂馆署厅处办府学心站")
+_ORGAN_END = frozenset("部委局会院社盟军党团队台报所校行司厂馆署厅处办府心站")
 _FEDERATION_OF = frozenset({"国际", "全国", "世界", "亚洲", "欧洲", "非洲", "美洲"})
 
 

@@ -312,8 +312,7 @@ def find_colon_listed(text: str) -> list[Titled]:
         if role is None:
             continue
         stop = _CLAUSE_START.search(text, m.end())
-        hi = stop.start() if stop and text[stop.start()] != "、" else len(text)
-        hi = min(hi, next((i for i in range(m.end(), len(text)) if text[i] in "。；;，,\n"), len(text)))
+        hi = stop.start() if stop else len(text)
         names, at = [], m.end()
         for item in text[m.end():hi].split("、"):
             names.append((item.strip(), at))

@@ -402,7 +402,9 @@ def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[
             found.append((i, i + len(name), name, canon))
             i = body.find(name, i + 1)
     quotes = quote_spans(body)
-    found = [f for f in found if not any(a < f[0] and f[1] < b and (f[0] > a + 1 or f[1] < b - 1) for a, b in quotes)]
+    quoted = SpanIndex(quotes)       # most names stand in no quotation: one bisection rules them out
+    found = [f for f in found if quoted.reach(f[0], strict=True) <= f[1]
+             or not any(a < f[0] and f[1] < b and (f[0] > a + 1 or f[1] < b - 1) for a, b in quotes)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     last_end = -1
     for s, e, text, canon in found:

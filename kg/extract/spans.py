@@ -85,6 +85,7 @@ def _continues_word(text: str, end: int, suffix: str) -> bool:
 
 
 _DIVISION_SINGLE = frozenset("省市区县旗盟")      # named only from the gazetteer
+_LEVEL_ENDS = _DIVISION_SINGLE | {"州"}            # a division's short name with its level (某某州)
 _TOWN_SINGLE = frozenset("镇乡村")                 # 黄泥镇: a short proper modifier
 _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两百千\d]+[大号项个条类]$|^[一二三四五六七八九十两百千\d]+[大号项个条类]")
 # Time and quantity phrases end the left part of a name: 2021年第一季度重大项目 names no project.
@@ -171,9 +172,7 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
         if tok is None or tok[1] != i or tok[2] != i + k or tok[2] >= s0:
             continue
         w, b = tok[0], tok[2]
-        if w in words:
-            cut = max(cut, b)
-        elif verbs:
+        if w in words or verbs:
             cut = max(cut, b)
         elif has_division_prefix(text[b:s0]) or text[b:s0] in _RELATIVE_LEVELS:
             cut = max(cut, b)               # 提请市人大常委会, 巡察某某市第一幼儿园: a division begins the name
@@ -278,11 +277,11 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             start = tq.end()        # a capacity (年产6万吨…项目) is part of the project's name
         name = text[start:s_end]
         modifier = name[: -len(suf)]
-        if suf in _TOWN_SINGLE and len(modifier) == 1 and start > 0 and _HAN_RUN.match(text[start - 1]):
-            start, name, modifier = start - 1, text[start - 1:s_end], text[start - 1:s0]   # 和庆镇: 和 is no stop
         village = suf in ("村", "社区", "嘎查")
-        if village and re.match(r".(?:镇|乡)", modifier) and start > 0 and _HAN_RUN.match(text[start - 1]):
-            start, name, modifier = start - 1, text[start - 1:s_end], text[start - 1:s0]   # 和庆镇某某村
+        if (suf in _TOWN_SINGLE and len(modifier) == 1 or village and re.match(r".(?:镇|乡)", modifier)) \
+                and start > 0 and _HAN_RUN.match(text[start - 1]):
+            # a town's one-character name after a stop (和岭镇, 和岭镇某某村): the stop is its first character
+            start, name, modifier = start - 1, text[start - 1:s_end], text[start - 1:s0]
         town = _TOWN_IN.match(modifier) if village else None
         if town and 2 <= len(modifier) - town.end() <= 4:
             # 某某镇某某村: the village is written after its town, and both are named
@@ -517,7 +516,7 @@ def _division_head(item: str) -> int:
     and leaves a name of two or more after it."""
     divs = lexicons.divisions()
     for k in range(min(len(item) - 2, 12), 1, -1):
-        if (item[:k] in divs or item[k - 1] in "省市州盟县区旗" and item[:k - 1] in divs) \
+        if (item[:k] in divs or item[k - 1] in _LEVEL_ENDS and item[:k - 1] in divs) \
                 and item[k:] not in _suffix_table()[1]:     # 某某州 of 某某, but not 某某 of 某某街道
             return k
     return 0
