@@ -359,7 +359,7 @@ def _foreign_government(m: Mention) -> Mention:
 
 
 def _division_chain(m: Mention) -> list[Mention]:
-    """A place written as a chain of divisions (四川省甘孜藏族自治州, 某省某县) names each of them."""
+    """A place written as a chain of divisions (四川省阿坝藏族羌族自治州, 某省某县) names each of them."""
     if m.type != "place":
         return [m]
     divs, parts, i = lexicons.divisions(), [], 0

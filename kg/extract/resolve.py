@@ -141,7 +141,7 @@ def party_committee(region: Region, level: str | None = None) -> str | None:
 
 def expand(region: Region, level: str) -> str | None:
     """The page's division at a relative level word (``Region.expand``), written as the genre writes
-    an autonomous prefecture before its organs: 州委 on a 甘孜藏族自治州 page is 甘孜州委."""
+    an autonomous prefecture before its organs: 州委 on a 阿坝藏族羌族自治州 page is 阿坝州委."""
     base = region.expand(level)
     if base and level == "州" and base.endswith("自治州"):
         return lexicons.short_name(base) + "州"
@@ -219,11 +219,11 @@ def is_abbreviation(short: str, long: str) -> bool:
 
 
 def is_tail_form(short: str, long: str) -> bool:
-    """A later mention that drops a brand or place before the name (商城大厦店 for 丹尼斯金水广场商城大厦店).
+    """A later mention that drops a brand or place before the name (花园路店 for 青禾百货花园路店).
 
     Examples
     --------
-    >>> is_tail_form("商城大厦店", "丹尼斯金水广场商城大厦店"), is_tail_form("区委", "金水区委")
+    >>> is_tail_form("花园路店", "青禾百货花园路店"), is_tail_form("区委", "金水区委")
     (True, False)
     """
     return len(short) >= 4 and len(long) > len(short) and long.endswith(short) and not _FULL_ORGAN.search(short) \

@@ -193,7 +193,7 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
 
 def _oov_run(words: list[str]) -> bool:
     """Two or more single characters in a row: jieba found no word there, the mark of an unknown name
-    (铭/功/路, 中/交, 粮/二/库) — unless two of the run are verbs, which make a phrase of actions
+    (禾/丰/路, 青/交, 白/二/库) — unless two of the run are verbs, which make a phrase of actions
     (做/实/做/细, 提/质/扩/群), not a name."""
     run: list[str] = []
     for w in words + [""]:
@@ -208,11 +208,11 @@ def _oov_run(words: list[str]) -> bool:
 
 @cache
 def is_proper(modifier: str) -> bool:
-    """Does the part of a name before its suffix say *which* one (大田垌) rather than what kind (重大)?
+    """Does the part of a name before its suffix say *which* one (白鹭垌) rather than what kind (重大)?
 
     Examples
     --------
-    >>> is_proper("大田垌"), is_proper("重大"), is_proper("“郑好看”"), is_proper("“安居”")
+    >>> is_proper("白鹭垌"), is_proper("重大"), is_proper("“禾好看”"), is_proper("“幸福”")
     (True, False, True, False)
     """
     if _CAMPAIGN.match(modifier) or modifier in lexicons.words("generic_modifiers.txt"):

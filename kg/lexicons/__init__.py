@@ -92,7 +92,7 @@ class Division:
 
 
 _LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "区", "县", "旗", "盟")
-# an autonomous division is also written with its own name and the plain level: 甘孜州, 长阳县, 某某旗
+# an autonomous division is also written with its own name and the plain level: 阿坝州, 长阳县, 某某旗
 _AUTONOMOUS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
 
@@ -109,9 +109,15 @@ def _short(name: str) -> str:
     return name
 
 
+@cache
+def _ethnic_groups() -> tuple[str, ...]:
+    """The ethnic groups, longest first (土家 before 土)."""
+    return tuple(sorted(words("ethnic_groups.txt"), key=len, reverse=True))
+
+
 def _without_groups(short: str) -> str:
     """An autonomous division's own name: the ethnic groups it is named for taken off its end."""
-    groups = sorted(words("ethnic_groups.txt"), key=len, reverse=True)
+    groups = _ethnic_groups()
     while True:
         for g in groups:
             for tail in (g + "族", g):
