@@ -18,6 +18,7 @@ import glob
 import json
 import math
 import pathlib
+import random
 import sys
 import time
 from collections import Counter
@@ -87,7 +88,6 @@ def seeds(shared):
 def swapped(docs, pool, copies, seed=7):
     """Copies of ``docs`` with each person name replaced by another name of the pool: the same
     contexts with other names, so that a name's own evidence and its context are learnt apart."""
-    import random
     rng = random.Random(seed)
     out = []
     for text, gold in docs:
