@@ -140,11 +140,14 @@ def tables(surname_file):
     trans = {c: math.log((n + 0.5) / ntotal) - math.log(pgen(c)) for c, n in nrt.items()
              if CJK(c) and n >= 3}
     trans = {c: v for c, v in trans.items() if v > 0.0}
+    table = {c for l in open(ROOT / "kg/lexicons/translit_chars.txt", encoding="utf-8")
+             if l.strip() and l[0] != "#" for c in l.split()}
     rows = {}
-    for c in sorted(start | given | set(trans)):
+    for c in sorted(start | given | set(trans) | table):
         lo = lambda d: bucket(math.log(d[c]) - math.log(pgen(c))) if c in d else "n"  # noqa: E731
+        tr = bucket(trans[c]) if c in trans else "w" if c in table else ""  # w: lengthens a run only
         rows[c] = [lo(bnr) if c in start else "", lo(mnr) if c in given else "",
-                   lo(enr) if c in given else "", bucket(trans[c]) if c in trans else ""]
+                   lo(enr) if c in given else "", tr]
     codes: dict[str, list[str]] = {}
     for w, f, t in words:
         keep = (2 <= len(w) <= 3 and f >= 3) or (4 <= len(w) <= 10 and (
@@ -158,6 +161,11 @@ def tables(surname_file):
                                                               "同志", "先生", "女士", "总统", "首相"})
     out = [f"P\t{c}\t" + "\t".join(v) for c, v in rows.items()]
     out += [f"J\t{code}\t{' '.join(ws)}" for code, ws in sorted(codes.items())]
+    ranked = [l.strip() for l in open(ROOT / "kg/lexicons/common_surnames.txt", encoding="utf-8")
+              if l.strip() and l[0] != "#"]
+    rank = {c: "a" if i < 10 else "b" if i < 30 else "c" for i, c in enumerate(ranked)}
+    rank.update({c: "d" for c in sorted(single - set(rank))})
+    out += [f"S\t{c}\t{b}" for c, b in sorted(rank.items())]
     out += [f"K\t{' '.join(compound)}", f"R\t{' '.join(roles)}", f"B\t{AFTER}", f"H\tstrong\t{STRONG}"]
     return out
 
@@ -268,7 +276,7 @@ def main():
     print(f"context margin {mg}")
     head = ["# kg person-name scorer, written by scripts/train_names.py; do not edit by hand.",
             "# W family value weight | P char surname mid-given last-given transliteration buckets",
-            "# J jieba-code words | K compound surnames | R role words | H setting value"]
+            "# S surname rank bucket | J jieba-code words | K compound surnames | R role words | H setting value"]
     final = head + weight_lines(w, [f"H\tthreshold\t{thr}", f"H\trepeat\t{thr + 1.0}", f"H\tmargin\t{mg}"]) + base
     OUT.write_text("\n".join(final) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB, {len(w)} weights)")

@@ -29,7 +29,7 @@ from importlib import resources
 from kg.extract.common import by_first_two, occurrences
 from kg.extract.segment import Tokens
 
-__all__ = ["find_names"]
+__all__ = ["find_names", "run_end"]
 
 _MODEL = "names_model.tsv"
 _RUN_MAX = 12  # transliteration runs longer than this are only scored whole and as prefixes
@@ -48,6 +48,8 @@ class _Model:
         self.gm: dict[str, str] = {}   # char -> first-of-two given-character bucket
         self.ge: dict[str, str] = {}   # char -> last given-character bucket
         self.tb: dict[str, str] = {}   # char -> transliteration bucket
+        self.tw: frozenset[str] = frozenset()  # table characters that only lengthen a run
+        self.sr: dict[str, str] = {}   # surname -> rank bucket (common_surnames.txt)
         self.jw: dict[str, str] = {}   # word -> jieba code (tag class + log-frequency bucket)
         self.compound: frozenset[str] = frozenset()
         self.roles: frozenset[str] = frozenset()
@@ -68,6 +70,8 @@ class _Model:
                         table[rest[0]] = value
             elif kind == "J":
                 self.jw.update(dict.fromkeys(rest[1].split(" "), rest[0]))
+            elif kind == "S":
+                self.sr[rest[0]] = rest[1]
             elif kind == "K":
                 self.compound = frozenset(rest[0].split(" "))
             elif kind == "R":
@@ -76,6 +80,9 @@ class _Model:
                 setattr(self, rest[0], float(rest[1]))
             elif kind == "B":
                 self.after = rest[0]
+        self.tw = frozenset(c for c, b in self.tb.items() if b == "w")
+        for c in self.tw:
+            del self.tb[c]
         strong = {c for c, b in self.sb.items() if _num(b) >= self.strong}
         weak = "".join(sorted(set(self.sb) - strong))
         pairs: dict[str, list[str]] = {}
@@ -86,7 +93,7 @@ class _Model:
         # after a boundary or a title ending; the others start one anywhere
         after = f"|(?:(?<=[\\s{re.escape(self.after)}])|(?<![\\s\\S]))[{re.escape(weak)}]" if weak else ""
         self.start_re = re.compile(f"{compound}|[{re.escape(''.join(sorted(strong)))}]{after}")
-        trans = re.escape("".join(sorted(self.tb)))
+        trans = re.escape("".join(sorted(set(self.tb) | self.tw)))
         dots = re.escape(_MID_DOT)
         self.run_re = re.compile(f"[{trans}]{{2,}}(?:[{dots}][{trans}]+)*|[{trans}]+(?:[{dots}][{trans}]+)+")
         self.score = _scorer(self)
@@ -114,8 +121,11 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
             add((s, s + k + 1, k))
             if g2 in given:
                 add((s, s + k + 2, k))
+    tb = m.tb
     for mt in m.run_re.finditer(text):
         a, b = mt.span()
+        if m.tw and sum(c in tb for c in mt.group()) < 2:  # everyday characters alone: no run
+            continue
         if b - a > _RUN_MAX:
             starts = (a,)
         else:
@@ -125,6 +135,16 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
                 if text[e - 1] not in _MID_DOT and text[s] not in _MID_DOT:
                     out.append((s, e, 0))
     return out
+
+
+def run_end(text: str, s: int, e: int) -> int:
+    """Where the transliteration run holding ``text[s:e]`` ends, if the span is its start and the
+    run goes on (主席 + 谢列兹 of a longer Russian name); else ``e``."""
+    m = _model()
+    mt = m.run_re.match(text, s)
+    if mt is None or mt.end() <= e or mt.end() - s > _RUN_MAX or sum(c in m.tb for c in mt.group()) < 2:
+        return e
+    return mt.end()
 
 
 def features(text: str, s: int, e: int, k: int, m: _Model | None = None,
@@ -147,7 +167,9 @@ def features(text: str, s: int, e: int, k: int, m: _Model | None = None,
         shape = f"{k}{g}"
         sur = m.sb.get(name[0], "0") if k == 1 else "3"
         last = m.ge.get(name[-1], "-")
+        rank = m.sr.get(name[0], "e") if k == 1 else "k"
         f += [("shape", shape), ("sb", sur), ("ge", last), ("jw", shape + jw.get(name, "-")),
+              ("sr", rank), ("xsr", rank + last),
               ("rg", shape + m.ge.get(right1, "-")), ("tr", _run_edges(m.tb, name, left1, right1))]
         prior = _num(sur) + _num(last)
         if g == 2:
@@ -161,11 +183,12 @@ def features(text: str, s: int, e: int, k: int, m: _Model | None = None,
         if k == 2:
             f.append(("cmp", name[:2]))
     else:
-        inner = [m.tb.get(c, "d") for c in name]
-        low = min((int(b) for b in inner if b != "d"), default=0)
+        inner = [m.tb.get(c, "w" if c in m.tw else "d") for c in name]
+        low = min((int(b) for b in inner if b not in "dw"), default=0)
         f += [("jw", "t" + jw.get(name, "-")), ("tlen", str(min(e - s, 8))), ("tmin", str(low)),
               ("tfirst", inner[0]), ("tlast", inner[-1]), ("tdot", str("d" in inner)),
-              ("tsub", f"{left1 in m.tb}{right1 in m.tb}")]
+              ("tsub", f"{left1 in m.tb or left1 in m.tw}{right1 in m.tb or right1 in m.tw}"),
+              ("tweak", str(min(inner.count("w"), 3)))]
     return f
 
 
@@ -199,10 +222,11 @@ def _scorer(m: _Model):
     and dictionary words around it, and last jieba's segmentation (which costs a cut of the clause)."""
     W = {fam: m.w.get(fam, {}) for fam in (
         "L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "role", "shape", "sb", "ge", "jw",
-        "rg", "gm", "jh", "jg", "prior", "cmp", "tk", "tr", "xL1p", "xR1p", "xLR", "xsg")}
+        "rg", "gm", "jh", "jg", "prior", "cmp", "tk", "tr", "xL1p", "xR1p", "xLR", "xsg", "sr", "xsr")}
     wL1, wL2, wR1, wR2, wjl, wjl2, wjr, wjr2 = (W[f].get for f in ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2"))
     wsb, wge, wgm, wjh, wjg, wcmp, wjw, wrg, wprior = (W[f].get for f in ("sb", "ge", "gm", "jh", "jg", "cmp", "jw", "rg", "prior"))
     wxl, wxr, wxlr, wxsg = W["xL1p"].get, W["xR1p"].get, W["xLR"].get, W["xsg"].get
+    wsr, wxsr, sr = W["sr"].get, W["xsr"].get, m.sr.get
     jw, sb, ge, gm, roles, tb = m.jw.get, m.sb.get, m.ge.get, m.gm.get, m.roles, m.tb
     bias, role_w, wshape, wtk, wtr = m.w.get("bias", {}).get("", 0.0), W["role"].get("", 0.0), W["shape"], W["tk"].get, W["tr"].get
     tk_best = max(W["tk"].values(), default=0.0)
@@ -216,7 +240,9 @@ def _scorer(m: _Model):
         shape = _SHAPES[k][g]
         sur = sb(name[0], "0") if k == 1 else "3"
         last = ge(name[-1], "-")
-        x = bias + wshape.get(shape, 0.0) + wsb(sur, 0.0) + wge(last, 0.0) + wjw(shape + jw(name, "-"), 0.0)
+        rank = sr(name[0], "e") if k == 1 else "k"
+        x = (bias + wshape.get(shape, 0.0) + wsb(sur, 0.0) + wge(last, 0.0) + wjw(shape + jw(name, "-"), 0.0)
+             + wsr(rank, 0.0) + wxsr(rank + last, 0.0))
         prior = _num(sur) + _num(last)
         if g == 2:
             mid = gm(name[k], "-")
