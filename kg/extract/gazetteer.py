@@ -98,6 +98,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
     generic = lexicons.roles().keys() | lexicons.words("body_suffixes.txt") | lexicons.words("party_departments.txt") \
         | lexicons.words("generic_names.txt")
     words = {w: "place" for w in lexicons.words("world_places.txt") | lexicons.words("cn_regions.txt")}
+    words.update((w, "body") for w in lexicons.words("world_bodies.txt"))
     for w, t in tag_table().items():
         if t not in _TYPES or not _CJK_WORD.fullmatch(w) or w in words or w in generic or w.endswith("政府"):
             continue        # 美国政府: the suffix recogniser names governments; here the place inside is named
@@ -187,3 +188,8 @@ def as_team(text: str, m: Mention, toks: Tokens | None = None) -> Mention:
 def is_known_place(name: str) -> bool:
     """A place this module knows by name (a country, a world city, a region, a natural feature)."""
     return _lexicon()[0].get(name) == "place"
+
+
+def is_known_name(name: str) -> bool:
+    """A place or a body this module knows by name (日本, 欧佩克): no person's name."""
+    return name in _lexicon()[0]

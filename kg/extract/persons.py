@@ -14,8 +14,9 @@ from kg import lexicons
 from kg.model import Mention
 from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
 from kg.extract.common import CJK, OPENERS, left_extend
-from kg.extract.gazetteer import is_known_place
-from kg.extract.names import find_names
+from kg.extract.gazetteer import is_known_name
+from kg.extract.spans import suffix_at
+from kg.extract.names import find_names, run_end
 
 __all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
@@ -148,6 +149,7 @@ def find_titled(text: str) -> list[Titled]:
         end = match_name(text, m.end())
         if end is None or is_common_word(text[m.end():end], 100) or _runs_on(text, m.start(), m.end()):
             continue
+        end = run_end(text, m.end(), end)  # 部长 + a foreign name longer than a Chinese one
         floor = max(taken_until, 0)
         items = tuple(_items_before(text, m.start(), m.end(), m.group(), floor))
         out.append(Titled(text[m.end():end], m.end(), end, items))
@@ -351,8 +353,8 @@ _PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站�
 
 def _may_be_name(s: str) -> bool:
     """What the name model proposes, unless it ends like a place or organ, is a place known by name
-    (科威特, 莫斯科), begins with an everyday word that the rest only follows (班子建) or with a city's name."""
-    return s[-1] not in _PLACE_END and not is_known_place(s) and s not in lexicons.divisions() \
+    or body (科威特, 莫斯科, 欧佩克), begins with an everyday word that the rest only follows (班子建) or with a city's name."""
+    return s[-1] not in _PLACE_END and not is_known_name(s) and s not in lexicons.divisions() \
         and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
 
 
@@ -387,6 +389,10 @@ def _begins_with_city(s: str) -> bool:
     return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
 
 
+_DIVISION_AFTER = frozenset("盟旗州")      # 某某盟: a name before a division's level is the division's
+_ADVERB_AFTER = frozenset("都则却便亦")     # adverbs that follow a subject: 王某都表示
+
+
 def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list[Mention]:
     """The name model's persons (``names.find_names``) off the ``taken`` spans, less what reads as
     something else: a form of address around the name is taken off, and a proposal that is a place,
@@ -394,7 +400,12 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
     out = []
     for s, e, _ in find_names(text, taken, toks):
         s, e = _without_address(text, s, e)
-        if e - s >= 2 and _may_be_name(text[s:e]) and not _word_then_cut(text, s, e, toks):
+        if e - s == 3 and (text[e - 1] in _ADVERB_AFTER or _starts_follower(text, e - 1)):
+            e -= 1              # the third character opens the words after the name (叶某及, 王某都)
+        if e - s >= 2 and _may_be_name(text[s:e]) and not _word_then_cut(text, s, e, toks) \
+                and not (text[e:e + 1] in _DIVISION_AFTER and not _starts_role(text, e)) \
+                and not (len(suffix_at(text, e)) >= 2 and toks.is_start(e)) \
+                and len(suffix_at(text, e - 1)) < 2:    # 白某某项目, 巴某嘎查: a thing's name, not a person's
             out.append(Mention(text[s:e], "person", s, e, rule="person.model"))
     return out
 

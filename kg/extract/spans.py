@@ -57,6 +57,12 @@ def _suffix_table() -> tuple[re.Pattern[str], dict[str, EntityType]]:
     return re.compile(f"(?=({alt}))"), types
 
 
+def suffix_at(text: str, i: int) -> str:
+    """The longest body, place or project suffix that starts at ``i`` ('' if none)."""
+    m = _suffix_table()[0].match(text, i)
+    return m.group(1) if m else ""
+
+
 @cache
 def _generic() -> frozenset[str]:
     return lexicons.words("generic_names.txt")
