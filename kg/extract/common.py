@@ -89,7 +89,7 @@ def _protected() -> tuple[frozenset[str], int]:
     stop there is part of the name."""
     stops = lexicons.words("left_stops.txt")
     ws = {w for w in lexicons.words("party_departments.txt") | lexicons.words("body_suffixes.txt")
-          | lexicons.words("world_places.txt") | lexicons.words("cn_regions.txt")
+          | lexicons.words("world_places.txt") | lexicons.words("world_cities.txt") | lexicons.words("cn_regions.txt")
           if len(w) >= 2 and any(s in w for s in stops)}
     return frozenset(ws), max(map(len, ws), default=1)
 
