@@ -84,3 +84,13 @@ def test_interns_in_a_byline_are_credited_apart_from_reporters():
     assert a.reporters == ("苏念", "顾远") and a.interns == ("林一诺",)
     assert ("林一诺", "实习生") in {(p.person, p.title) for p in a.posts}
     assert ("person", "林一诺") in {(e.type, e.name) for e in a.entities}
+
+
+def test_a_web_headline_of_spaced_phrases_is_one_title():
+    from kg.text.split import split_page
+    page = ("今天是\n\n当前位置:首页 > 要闻 > 本地动态\n\n"
+            "携手同行谋发展 互学互鉴促提升 青禾县考察团赴柳溪县学习交流\n\n"
+            " 时间:2024-04-12       来源: 柳溪县融媒体中心\n\n"
+            "4月11日，青禾县考察团一行来到柳溪县，考察了园区建设和乡村振兴工作。\n")
+    (a,) = split_page("p.txt", page)
+    assert a.title == "携手同行谋发展 互学互鉴促提升 青禾县考察团赴柳溪县学习交流" and a.subtitle is None

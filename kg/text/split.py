@@ -34,7 +34,7 @@ _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever the
     re.IGNORECASE)
 _WEB_BUTTON = re.compile(         # words that make a short line furniture: buttons and links
     r"(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|"
-    r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|联系电话|^[•·]\s*\S{1,12}$")
+    r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|联系电话|^[•·]\s*\S{1,12}$|^今天是(?:\s*\d{4}年[^。，]*)?$")
 # Lines of any length that are the site's or the paper's, not the article's: a copyright notice, a
 # masthead, a rule of dashes, a line that is only an outlet's name.
 _NOTICE = re.compile(r"^.{0,16}(?:版权声明|版权所有|免责声明)|^凡本(?:网|站|报)|统一刊号|刊号[:：]|^[-=_—*·.~\s]+$|"
@@ -331,11 +331,12 @@ def _headline_score(text: str, first: bool, continued: bool = False) -> float:
     return score
 
 
-def parse_headline(lines: list[str]) -> tuple[str | None, str | None]:
+def parse_headline(lines: list[str], whole_lines: bool = False) -> tuple[str | None, str | None]:
     """(title, subtitle) of a headline block: the part that reads as a news headline is the title.
 
     Lines may be broken mid-title (narrow columns) and a title and its subtitle may share a line,
-    separated by a space; candidate titles are runs of pieces that do not cross a blank line.
+    separated by a space; candidate titles are runs of pieces that do not cross a blank line. With
+    ``whole_lines`` (a web page: its headline is one element of the page) a line is never split.
 
     Examples
     --------
@@ -353,7 +354,7 @@ def parse_headline(lines: list[str]) -> tuple[str | None, str | None]:
         if _is_blank(ln):
             boundary = "blank" if pieces else boundary
             continue
-        parts = [p for p in re.split(r"\s+", ln.strip()) if p]
+        parts = [ln.strip()] if whole_lines else [p for p in re.split(r"\s+", ln.strip()) if p]
         for j, p in enumerate(parts):
             b = boundary if j == 0 else "space"
             if b == "space" and pieces and len(pieces[-1][0]) <= 5 and not _SLOGAN_START.match(p):
@@ -426,6 +427,8 @@ def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tupl
     return ((m.group(1) or "") + body[m.end():], *parse_credits(m.group(2)))
 
 
+# a web page's meta line: when it was published (a source line counts too)
+_META_LINE = re.compile(r"(?:^|\s)(?:发布(?:时间|日期)|发稿时间|更新时间|时间|日期)\s*[:：]\s*\d")
 # a site's source line names the outlet the article comes from (来源：某某新闻网)
 _SOURCE = re.compile(r"(?:^|\s)(?:信息|稿件|文章|新闻)?来源\s*[:：]\s*([\u4e00-\u9fff·]{2,16}(?:[（(][\u4e00-\u9fff]{2,8}[）)])?)(?![\u4e00-\u9fff:：])")
 _NO_OUTLET = frozenset(("本站", "本网", "原创", "网络", "转载", "综合", "未知", "互联网", "网友", "投稿", "本报"))
@@ -474,6 +477,7 @@ def split_page(source: str, text: str) -> list[Article]:
     credits = _byline_lines(lines)
     sources = {i: m.group(1) for i, ln in enumerate(lines) if len(ln) <= 80
                for m in [_SOURCE.search(ln)] if m and m.group(1) not in _NO_OUTLET}
+    raw_lines = lines
     lines = ["" if (is_furniture(ln) or i in credits) and not LEAD_RE.match(ln) else ln for i, ln in enumerate(lines)]
     year = page_year(drop_stray_spaces(text))
     bodies = _find_bodies(lines)
@@ -491,6 +495,7 @@ def split_page(source: str, text: str) -> list[Article]:
         b = next((b for b in bodies if b.start > at), None) or next((b for b in reversed(bodies) if b.end < at), None)
         if b is not None and outlet not in b.outlets:
             b.outlets += (outlet,)
+    web = bool(sources) or any(_META_LINE.search(ln) for ln in raw_lines)
     texts = [_body_text(lines, b) for b in bodies]
     leads = [t[0][:400] for t in texts]
     # gaps: lines before bodies[0], between bodies, after the last
@@ -506,9 +511,9 @@ def split_page(source: str, text: str) -> list[Article]:
         body = _lead_byline(body)[0]
         raw, rep2, cor2, itn2 = _lead_byline(raw)
         head = lines[b.start: b.end + 1] if lone_headline else heads[i]
-        title, subtitle = parse_headline(head) if head else (None, None)
-        if title:
-            title = drop_stray_spaces(title)
+        title, subtitle = parse_headline(head, web) if head else (None, None)
+        if title:       # a web headline's spaces part its phrases; a PDF's are stray
+            title = " ".join(title.split()) if web else drop_stray_spaces(title)
         rep = tuple(dict.fromkeys(b.reporters + rep2))
         cor = tuple(dict.fromkeys(b.correspondents + cor2))
         first = raw.replace("\n", "")[:20]
