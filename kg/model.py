@@ -143,7 +143,7 @@ class Region:
             return self.city
         if level == "省":
             return self.province
-        if level in ("镇", "乡"):
+        if level in ("镇", "乡", "苏木"):
             return self.town if self.town and self.town.endswith(level) else None
         return None
 

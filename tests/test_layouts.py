@@ -115,3 +115,13 @@ def test_a_bare_organ_in_a_chain_belongs_to_the_place_of_the_item_before():
     assert posts[("许志远", "管委会主任")] == "高新区管委会"
     assert posts[("马天宇", "董事长")] == "河南豫能控股集团有限公司"
     assert ("刘振华", "市领导") in posts and ("邵明杰", "市领导") in posts
+
+
+def test_a_profile_of_a_township_cadre_expands_its_relative_forms_to_the_township():
+    from kg.extract.pipeline import extract_text
+    text = ("扎根草原的“领头雁”\n\n"
+            "2019年，他从县城调到乌兰苏木工作。刚到乌兰苏木时，牧民们并不认识他。他走遍了乌兰苏木的每一个嘎查，"
+            "和苏木党委一班人商量发展路子。如今，乌兰苏木的牧民收入翻了一番，他也从沙河镇借来了经验。\n")
+    r = extract_text(text, "p.txt")
+    assert r.region.town == "乌兰苏木"
+    assert "乌兰苏木党委" in {e.name for a in r.articles for e in a.entities if e.type == "body"}

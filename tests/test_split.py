@@ -94,3 +94,14 @@ def test_a_web_headline_of_spaced_phrases_is_one_title():
             "4月11日，青禾县考察团一行来到柳溪县，考察了园区建设和乡村振兴工作。\n")
     (a,) = split_page("p.txt", page)
     assert a.title == "携手同行谋发展 互学互鉴促提升 青禾县考察团赴柳溪县学习交流" and a.subtitle is None
+
+
+@pytest.mark.parametrize("lead,outlet", [
+    ("青禾人大网消息 5月6日，县人大常委会召开会议。", "青禾人大网"),
+    ("（乡村振兴信息网·讯）5月6日，青禾县召开会议。", "乡村振兴信息网"),
+    ("本网讯 5月6日，青禾县召开会议。", None),
+])
+def test_an_outlet_opening_the_lead_is_credited(lead, outlet):
+    from kg.text.split import split_page
+    (a,) = split_page("p.txt", "青禾县召开会议\n\n" + lead + "\n")
+    assert a.outlets == ((outlet,) if outlet else ())

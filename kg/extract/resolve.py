@@ -10,7 +10,7 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import Region
-from kg.extract.common import SpanIndex, by_first_two, occurrences
+from kg.extract.common import SpanIndex, by_first_two, left_extend, occurrences
 from kg.extract.segment import is_common_word
 
 __all__ = ["infer_region", "canonical_body", "party_committee", "expand", "is_subsequence", "is_abbreviation", "is_tail_form",
@@ -21,7 +21,7 @@ __all__ = ["infer_region", "canonical_body", "party_committee", "expand", "is_su
 CORE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院",
                "公安", "领导", "党校", "委办", "政法委", "安委会", "消安委")
 ENTERPRISE_RE = re.compile(r"(?:公司|集团|研究所|研究院|设计院|银行|支行|分行|厂|店|所)$")
-_REL = re.compile(r"^([省市区县镇乡州旗])(.+)$")
+_REL = re.compile(r"^(苏木|[省市区县镇乡州旗盟])(.+)$")
 # a standing body's term (县十七届人大常委会, 第六届纪委) is not part of its name; a congress or a
 # committee of one term (第六届人民代表大会, 政协某某市第十三届委员会) is named with it
 _SESSION = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届(?=人大常委会|[\u4e00-\u9fff]{0,4}常委会|纪委|党委)")
@@ -97,16 +97,28 @@ def region_by_short_name(text: str) -> Region:
     return infer_region(shorts[short]) if n >= 2 else Region()
 
 
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}[镇乡])(?=党委|政府|召开|人大|纪委|[，。、])")
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|苏木))(?=党委|政府|召开|人大|纪委|[，。、])")
+_TOWN_END = re.compile(r"镇|乡|苏木")
 
 
 def _main_town(text: str) -> str | None:
-    """The town a page is about, when one town is named as the actor at least twice (黄泥镇召开…, 黄泥镇党委)."""
+    """The town a page is about: one named as the actor at least twice (黄泥镇召开…, 黄泥镇党委), or
+    one named at least three times and twice as often as any other town (a profile of a township's
+    cadre, whose 镇党委 is that town's)."""
     counts = Counter(m.group(1) for m in _TOWN.finditer(text))
-    if not counts:
-        return None
-    name, n = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))
-    return name if n >= 2 else None
+    if counts:
+        name, n = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))
+        if n >= 2:
+            return name
+    named: Counter[str] = Counter()
+    for m in _TOWN_END.finditer(text):
+        start = left_extend(text, m.start(), max_len=4)     # after the stop before it (到, 在, 从)
+        if 2 <= m.start() - start:
+            named[text[start:m.end()]] += 1
+    ranked = named.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 @cache

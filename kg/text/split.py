@@ -427,6 +427,9 @@ def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tupl
     return ((m.group(1) or "") + body[m.end():], *parse_credits(m.group(2)))
 
 
+# an outlet that opens the lead (某某网讯, （某某网·讯）, 某某网消息) or signs its reporter (某某日报记者)
+_LEAD_OUTLET = re.compile(r"^[（(【]?(?!本)([\u4e00-\u9fff]{2,14}?(?:网|报|台|客户端|融媒体中心|新闻中心|新闻))"
+                          r"(?:[·•]?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)|记者)")
 # a web page's meta line: when it was published (a source line counts too)
 _META_LINE = re.compile(r"(?:^|\s)(?:发布(?:时间|日期)|发稿时间|更新时间|时间|日期)\s*[:：]\s*\d")
 # a site's source line names the outlet the article comes from (来源：某某新闻网)
@@ -520,8 +523,15 @@ def split_page(source: str, text: str) -> list[Article]:
         articles.append(Article(
             source=source, index=i, title=title, subtitle=subtitle, body=body, first_words=first,
             date=article_date(body, year), reporters=rep, correspondents=cor,
-            interns=tuple(dict.fromkeys(b.interns + itn2)), sentences=split_sentences(body), outlets=b.outlets))
+            interns=tuple(dict.fromkeys(b.interns + itn2)), sentences=split_sentences(body),
+            outlets=tuple(dict.fromkeys(b.outlets + _lead_outlet(raw)))))
     return articles
+
+
+def _lead_outlet(lead: str) -> tuple[str, ...]:
+    """The outlet a lead opens with (海南某某网消息, （某某网·讯）), if it names one of its own."""
+    m = _LEAD_OUTLET.match(lead.lstrip())
+    return (m.group(1),) if m and m.group(1) not in _NO_OUTLET else ()
 
 
 def _assign_headlines(gaps: list[list[str]], leads: list[str]) -> list[list[str]]:
