@@ -299,3 +299,21 @@ def test_a_sumu_and_a_gacha_are_divisions_named_like_townships_and_villages():
 def test_a_form_of_address_is_not_part_of_the_name(text, name, not_name):
     persons = {n for t, n in _entities(text) if t == "person"}
     assert not_name not in persons and name in persons
+
+
+@pytest.mark.parametrize("text,name", [
+    ("外交部长塔利亚维科夫斯基在会上说，两国关系良好。", "塔利亚维科夫斯基"),   # longer than a Chinese name
+    ("首相奥卡伦达尼亚24日表示，将推进改革。", "奥卡伦达尼亚"),                 # no surname begins it
+    ("地质研究所拉·梅德韦杰夫斯卡娅教授说，这一发现很重要。", "拉·梅德韦杰夫斯卡娅"),  # an initial, after a body
+    ("报社总编辑李文都表示支持。", "李文"),                                     # 都 follows the name
+])
+def test_a_name_after_its_title_is_taken_whole_and_no_further(text, name):
+    r = extract_text(text, "p.txt")
+    assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == {name}
+
+
+def test_bodies_known_by_a_name_without_suffix_are_bodies_not_persons():
+    r = extract_text("石油输出国组织即欧佩克的部长们召开会议。联合国秘书长在日内瓦会见了海军代表。", "p.txt")
+    ents = {(e.type, e.name) for a in r.articles for e in a.entities}
+    assert {("body", "欧佩克"), ("body", "联合国"), ("body", "海军"), ("place", "日内瓦")} <= ents
+    assert not {n for t, n in ents if t == "person"}

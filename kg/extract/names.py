@@ -29,7 +29,7 @@ from importlib import resources
 from kg.extract.common import by_first_two, occurrences
 from kg.extract.segment import Tokens
 
-__all__ = ["find_names", "run_end"]
+__all__ = ["find_names", "is_translit", "run_end"]
 
 _MODEL = "names_model.tsv"
 _RUN_MAX = 12  # transliteration runs longer than this are only scored whole and as prefixes
@@ -135,6 +135,12 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
                 if text[e - 1] not in _MID_DOT and text[s] not in _MID_DOT:
                     out.append((s, e, 0))
     return out
+
+
+def is_translit(ch: str) -> bool:
+    """A character of transliterated names (拉 of 拉·某某, an initial)."""
+    m = _model()
+    return ch in m.tb or ch in m.tw
 
 
 def run_end(text: str, s: int, e: int) -> int:

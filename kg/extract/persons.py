@@ -16,7 +16,7 @@ from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
 from kg.extract.common import CJK, OPENERS, left_extend
 from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
-from kg.extract.names import find_names, run_end
+from kg.extract.names import find_names, is_translit, run_end
 
 __all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
@@ -94,7 +94,7 @@ def match_name(text: str, pos: int) -> int | None:
             or _starts_follower(text, g):
         return None
     # one given character is certain; is there a second?
-    if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN \
+    if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN and text[g + 1] not in _ADVERB_AFTER \
             and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1):
         return g + 2
     return g + 1
@@ -131,6 +131,12 @@ def _runs_on(text: str, start: int, end: int) -> bool:
                if end + k <= len(text))
 
 
+def _common_not_name(s: str) -> bool:
+    """An everyday word, not a name jieba knows (罗伯特 is frequent, but a name)."""
+    return is_common_word(s, 100) and not (word_tag(s) or "").startswith("nr")
+
+
+
 def find_titled(text: str) -> list[Titled]:
     """Every person named after a title chain, with name lists expanded (区领导甲、乙、丙).
 
@@ -147,7 +153,11 @@ def find_titled(text: str) -> list[Titled]:
         if m.start() < taken_until:
             continue
         end = match_name(text, m.end())
-        if end is None or is_common_word(text[m.end():end], 100) or _runs_on(text, m.start(), m.end()):
+        if end is None:     # 总理 + a foreign name that begins with no surname (内塔尼亚胡)
+            end = run_end(text, m.end(), m.end())
+            if end - m.end() < 2:
+                continue
+        if _common_not_name(text[m.end():end]) or _runs_on(text, m.start(), m.end()):
             continue
         end = run_end(text, m.end(), end)  # 部长 + a foreign name longer than a Chinese one
         floor = max(taken_until, 0)
@@ -217,13 +227,19 @@ _DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·•・](?=[\u4e00-\u9fff])")
 _FUNCTION = frozenset("的地得在是了和与及等为对向把被从将于由让使给人员")
 
 
+@cache
+def _body_ends() -> frozenset[str]:
+    return frozenset(w for w in lexicons.words("body_suffixes.txt") if len(w) >= 2)
+
+
 def _dotted_part_start(text: str, dot: int) -> int:
     """Where the part before a middle dot begins: walk left over characters until a function
     character, a title or an everyday word ends just before (村民阿依古丽·… begins at 阿)."""
     i = dot
     while i > max(0, dot - 6) and _HAN.match(text[i - 1]) and text[i - 1] not in _FUNCTION:
-        if i < dot and (i >= 2 and is_common_word(text[i - 2:i], 100) or _role_ending_at(text, i, 0)):
-            break
+        if i < dot and (i >= 2 and is_common_word(text[i - 2:i], 100) or _role_ending_at(text, i, 0)
+                        or any(text[max(i - k, 0):i] in _body_ends() for k in (2, 3, 4))):
+            break           # …研究所 + 马·某某: a body's name ends before the person's
         i -= 1
     return i
 
@@ -250,10 +266,15 @@ def find_dotted(text: str, is_place: Callable[[str], bool]) -> list[Mention]:
     """
     out = []
     for k in (m.start() for m in _DOT_RE.finditer(text)):
-        a, b = _dotted_part_start(text, k), _dotted_part_end(text, k)
+        a, b0 = _dotted_part_start(text, k), _dotted_part_end(text, k)
+        b = run_end(text, k + 1, b0)    # …·德米特里延科: the right part runs to the end of its transliteration
         left, right = text[a:k], text[k + 1:b]
-        if not (2 <= len(left) <= 6 and 2 <= len(right) <= 6) or is_place(left) or is_place(right) \
-                or is_common_word(left, 100) or text[a - 1:a] in OPENERS:
+        if is_place(text[k + 1:b0]):
+            continue
+        initial = len(left) == 1 and is_translit(left) and not (a and is_translit(text[a - 1]))  # 拉·某某
+        if not ((2 <= len(left) or initial) and len(left) <= 6 and 2 <= len(right) <= 6) \
+                or is_place(left) or is_place(right) \
+                or is_common_word(left, 100) and not initial or text[a - 1:a] in OPENERS:
             continue        # a quoted or titled phrase (“新时代·新力量”) is a slogan
         out.append(Mention(text[a:b], "person", a, b, rule="person.dotted"))
     return out
