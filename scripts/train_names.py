@@ -157,8 +157,10 @@ def tables(surname_file):
             codes.setdefault(cls + str(min(12, int(2 * math.log10(f)))), []).append(w)
     roles = [l.split("\t")[0] for l in open(ROOT / "kg/lexicons/roles.tsv", encoding="utf-8")
              if l.strip() and l[0] != "#"]
-    roles = sorted({r for r in roles if 2 <= len(r) <= 4} | {"总书记", "主席", "总理", "委员长",
-                                                              "同志", "先生", "女士", "总统", "首相"})
+    nouns = [l.strip() for l in open(ROOT / "kg/lexicons/person_nouns.txt", encoding="utf-8")
+             if l.strip() and l[0] != "#"]
+    roles = sorted({r for r in roles + nouns if 2 <= len(r) <= 4} | {"总书记", "主席", "总理", "委员长",
+                                                                     "同志", "总统", "首相"})
     out = [f"P\t{c}\t" + "\t".join(v) for c, v in rows.items()]
     out += [f"J\t{code}\t{' '.join(ws)}" for code, ws in sorted(codes.items())]
     ranked = [l.strip() for l in open(ROOT / "kg/lexicons/common_surnames.txt", encoding="utf-8")

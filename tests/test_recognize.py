@@ -317,3 +317,8 @@ def test_bodies_known_by_a_name_without_suffix_are_bodies_not_persons():
     ents = {(e.type, e.name) for a in r.articles for e in a.entities}
     assert {("body", "欧佩克"), ("body", "联合国"), ("body", "海军"), ("place", "日内瓦")} <= ents
     assert not {n for t, n in ents if t == "person"}
+
+
+def test_names_before_a_count_of_persons_are_persons():
+    r = extract_text("砖厂的厂主高志远、陆海平二人心里着急。商超、游乐场等人员密集场所要加强巡查。", "p.txt")
+    assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == {"高志远", "陆海平"}

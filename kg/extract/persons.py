@@ -318,6 +318,31 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_COUNTED = re.compile(r"(?:[二两三四]人|等人|夫妇|父子|母子|父女|母女|兄弟|姐妹|同志)(?![员口群士才力物民家生])")
+
+
+def find_counted(text: str) -> list[Mention]:
+    """The name just before a word that counts or kins persons (某某、某某二人, 某某等人, 某某夫妇):
+    the last item of a list of persons, whose other items ``find_listed`` then finds.
+
+    Examples
+    --------
+    >>> [m.text for m in find_counted("厂主高志远、陆海平二人心里着急")]
+    ['陆海平']
+    """
+    out = []
+    for m in _COUNTED.finditer(text):
+        c = m.start()
+        for k in (3, 2, 4):
+            st = c - k
+            if st >= 0 and match_name(text, st) == c and (st == 0 or not _HAN.match(text[st - 1])
+                                                          or text[st - 1] in _LIST_SEP or _role_ending_at(text, st, 0)) \
+                    and not _common_not_name(text[st:c]):
+                out.append(Mention(text[st:c], "person", st, c, rule="person.counted"))
+                break
+    return out
+
+
 _COLON_LIST = re.compile(r"(?:是|为|有)?[:：]\s*")
 
 

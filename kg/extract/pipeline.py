@@ -23,7 +23,7 @@ from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex
 from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
-from kg.extract.persons import (Titled, find_colon_listed, find_dotted, find_elected, find_known, find_listed,
+from kg.extract.persons import (Titled, find_colon_listed, find_counted, find_dotted, find_elected, find_known, find_listed,
                                 find_modelled, find_speakers, find_titled, find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
@@ -220,6 +220,7 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += [m for m in find_speakers(body) if m.text not in known]
     persons += find_dotted(body, lambda s: s in lexicons.divisions())
     persons += find_modelled(body, [(m.start, m.end) for m in persons], toks)
+    persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
     for n in a.reporters + a.correspondents + a.interns:
