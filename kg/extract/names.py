@@ -175,13 +175,13 @@ def features(text: str, s: int, e: int, k: int, m: _Model | None = None,
         last = m.ge.get(name[-1], "-")
         rank = m.sr.get(name[0], "e") if k == 1 else "k"
         f += [("shape", shape), ("sb", sur), ("ge", last), ("jw", shape + jw.get(name, "-")),
-              ("sr", rank), ("xsr", rank + last),
+              ("sr", rank), ("xsr", rank + last), ("s1", name[:k]), ("gl", name[-1]),
               ("rg", shape + m.ge.get(right1, "-")), ("tr", _run_edges(m.tb, name, left1, right1))]
         prior = _num(sur) + _num(last)
         if g == 2:
             mid = m.gm.get(name[k], "-")
             prior += _num(mid)
-            f += [("gm", mid), ("jh", jw.get(name[:k + 1], "-")), ("jg", jw.get(name[k:], "-"))]
+            f += [("gm", mid), ("jh", jw.get(name[:k + 1], "-")), ("jg", jw.get(name[k:], "-")), ("gm1", name[k])]
         f.append(("prior", shape + str(max(-8, min(prior // 2, 8)))))
         # conjunctions: a context character says more about a strong name than a weak one
         pb = str(max(-8, min(prior // 2, 8)))
@@ -228,11 +228,13 @@ def _scorer(m: _Model):
     and dictionary words around it, and last jieba's segmentation (which costs a cut of the clause)."""
     W = {fam: m.w.get(fam, {}) for fam in (
         "L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2", "role", "shape", "sb", "ge", "jw",
-        "rg", "gm", "jh", "jg", "prior", "cmp", "tk", "tr", "xL1p", "xR1p", "xLR", "xsg", "sr", "xsr")}
+        "rg", "gm", "jh", "jg", "prior", "cmp", "tk", "tr", "xL1p", "xR1p", "xLR", "xsg", "sr", "xsr",
+        "s1", "gl", "gm1")}
     wL1, wL2, wR1, wR2, wjl, wjl2, wjr, wjr2 = (W[f].get for f in ("L1", "L2", "R1", "R2", "jl", "jl2", "jr", "jr2"))
     wsb, wge, wgm, wjh, wjg, wcmp, wjw, wrg, wprior = (W[f].get for f in ("sb", "ge", "gm", "jh", "jg", "cmp", "jw", "rg", "prior"))
     wxl, wxr, wxlr, wxsg = W["xL1p"].get, W["xR1p"].get, W["xLR"].get, W["xsg"].get
     wsr, wxsr, sr = W["sr"].get, W["xsr"].get, m.sr.get
+    ws1, wgl, wgm1 = W["s1"].get, W["gl"].get, W["gm1"].get
     jw, sb, ge, gm, roles, tb = m.jw.get, m.sb.get, m.ge.get, m.gm.get, m.roles, m.tb
     bias, role_w, wshape, wtk, wtr = m.w.get("bias", {}).get("", 0.0), W["role"].get("", 0.0), W["shape"], W["tk"].get, W["tr"].get
     tk_best = max(W["tk"].values(), default=0.0)
@@ -248,12 +250,12 @@ def _scorer(m: _Model):
         last = ge(name[-1], "-")
         rank = sr(name[0], "e") if k == 1 else "k"
         x = (bias + wshape.get(shape, 0.0) + wsb(sur, 0.0) + wge(last, 0.0) + wjw(shape + jw(name, "-"), 0.0)
-             + wsr(rank, 0.0) + wxsr(rank + last, 0.0))
+             + wsr(rank, 0.0) + wxsr(rank + last, 0.0) + ws1(name[:k], 0.0) + wgl(name[-1], 0.0))
         prior = _num(sur) + _num(last)
         if g == 2:
             mid = gm(name[k], "-")
             prior += _num(mid)
-            x += wgm(mid, 0.0) + wjh(jw(name[:k + 1], "-"), 0.0) + wjg(jw(name[k:], "-"), 0.0)
+            x += wgm(mid, 0.0) + wjh(jw(name[:k + 1], "-"), 0.0) + wjg(jw(name[k:], "-"), 0.0) + wgm1(name[k], 0.0)
         pb = str(max(-8, min(prior // 2, 8)))
         x += wprior(shape + pb, 0.0) + wxsg(sur + last, 0.0)
         if k == 2:
