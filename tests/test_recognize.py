@@ -322,3 +322,16 @@ def test_bodies_known_by_a_name_without_suffix_are_bodies_not_persons():
 def test_names_before_a_count_of_persons_are_persons():
     r = extract_text("砖厂的厂主高志远、陆海平二人心里着急。商超、游乐场等人员密集场所要加强巡查。", "p.txt")
     assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == {"高志远", "陆海平"}
+
+
+def test_forms_of_one_division_are_one_place_named_as_fully_as_the_text_names_it():
+    r = extract_text("代表团赴阿坝藏族羌族自治州考察。在阿坝州期间，代表团来到汶川，听取汶川县的介绍。阿坝各县发展迅速。",
+                     "p.txt")
+    places = {e.name: set(e.aliases) for a in r.articles for e in a.entities if e.type == "place"}
+    assert places["阿坝藏族羌族自治州"] >= {"阿坝州"} and places["汶川县"] == {"汶川"}
+    assert "阿坝州" not in places and "汶川" not in places
+
+
+def test_a_division_written_only_short_keeps_its_short_name():
+    r = extract_text("近年来，汶川坚持生态优先，汶川的茶叶远销各地。", "p.txt")
+    assert "汶川" in {e.name for a in r.articles for e in a.entities if e.type == "place"}

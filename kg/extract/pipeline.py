@@ -424,9 +424,12 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
         return [(n, frozenset(n)) for n in sorted(names, key=lambda b: (-len(b), b))]
     bodies = longest_first({canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"})
     projects = longest_first({m.text for ms in raw.values() for m in ms if m.type == "project"})
+    places = _place_forms({m.text for ms in raw.values() for m in ms if m.type == "place"})
     memo: dict[tuple[str, str], str] = {}
 
     def canon(m: Mention) -> str:
+        if m.type == "place":       # the text's own fullest form of the division, as written
+            return places.get(m.text, m.text)
         if m.canonical:
             return m.canonical
         key = (m.type, m.text)
@@ -446,6 +449,21 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
         return next((long for long, in_long in bodies if len(long) > len(c) + 1 and chars <= in_long
                      and (is_abbreviation(c, long) or is_tail_form(c, long))), c)
     return canon
+
+
+def _place_forms(texts: set[str]) -> dict[str, str]:
+    """The page's fullest form of each division it names in several (阿坝, 阿坝州 -> 阿坝藏族羌族自治州):
+    forms of one division by the adcode table; a form of two (a prefecture's short name that a county shares) is
+    the one the page's other forms name."""
+    divs = lexicons.divisions()
+    codes = {t: {d.code for d in divs.get(t, ())} for t in texts}
+    sure = {next(iter(c)) for c in codes.values() if len(c) == 1}
+    groups: dict[str, list[str]] = {}
+    for t, c in sorted(codes.items()):
+        c = c if len(c) == 1 else c & sure
+        if len(c) == 1:
+            groups.setdefault(next(iter(c)), []).append(t)
+    return {t: max(ts, key=lambda x: (len(x), x)) for ts in groups.values() if len(ts) > 1 for t in ts}
 
 
 def _short_form_mentions(a: Article, ms: list[Mention]) -> list[Mention]:
