@@ -335,3 +335,13 @@ def test_forms_of_one_division_are_one_place_named_as_fully_as_the_text_names_it
 def test_a_division_written_only_short_keeps_its_short_name():
     r = extract_text("近年来，汶川坚持生态优先，汶川的茶叶远销各地。", "p.txt")
     assert "汶川" in {e.name for a in r.articles for e in a.entities if e.type == "place"}
+
+
+@pytest.mark.parametrize("text,places", [
+    ("旗长来到宝日希勒苏木乌力吉图雅嘎查，察看草场。", {"宝日希勒苏木", "乌力吉图雅嘎查"}),  # long Mongolian names
+    ("这次联谊会寄托着海外游子乡情。", set()),            # 乡 begins 乡情: no township
+    ("她是南坡屯村农民的女儿。", {"南坡屯村"}),           # jieba's 村农民 still ends a village at 村
+])
+def test_township_and_village_suffixes_end_names_only_where_they_end_a_word(text, places):
+    r = extract_text(text, "p.txt")
+    assert {e.name for a in r.articles for e in a.entities if e.type == "place"} == places

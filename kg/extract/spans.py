@@ -98,11 +98,11 @@ _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两�
 _TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿])")
 _CAPACITY = re.compile(r"[年日](?:产|处理|加工|出栏|屠宰|吞吐|产能)[\d.]+(?:万|亿)?$")
 _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
-_GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]")
+_GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]|(?:试点|示范|重点|中心)$")
 _AREA_SUFFIX = ("城区", "片区", "主城区")
 _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions.txt"), key=len, reverse=True))
                                + ")(城区|片区|主城区)$")
-_SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道", "苏木", "嘎查"))
+_SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))     # 苏木 and 嘎查 bear long Mongolian names
 _TOWN_IN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 _FREE_SINGLE = frozenset("店厂校")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
@@ -289,7 +289,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             # a town's one-character name after a stop (和岭镇, 和岭镇某某村): the stop is its first character
             start, name, modifier = start - 1, text[start - 1:s_end], text[start - 1:s0]
         town = _TOWN_IN.match(modifier) if village else None
-        if town and 2 <= len(modifier) - town.end() <= 4:
+        if town and 2 <= len(modifier) - town.end() <= (6 if suf == "嘎查" else 4):
             # 某某镇某某村: the village is written after its town, and both are named
             extra.append(Mention(town.group(), "place", start, start + town.end(), rule="suffix:town-before"))
             start, name, modifier = start + town.end(), name[town.end():], modifier[town.end():]
@@ -323,7 +323,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif suf in _TOWN_SINGLE or suf in ("苏木", "嘎查"):      # a sumu is a township, a gacha a village
             # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
             # everyday word (城乡, 家乡, 农村) that is no place
-            if not 2 <= len(modifier) <= 4 or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)) \
+            if not 2 <= len(modifier) <= (4 if len(suf) == 1 else 6) or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)) \
                     or word_freq(text[s0 - 1:s_end]) >= 100 and (word_tag(text[s0 - 1:s_end]) or "n")[0] in "nvr" \
                     and word_tag(text[s0 - 1:s_end]) != "ns":
                 continue
@@ -352,6 +352,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # inside a quoted title (“万名党员进党校”暨…) names no body
         if word_test and not toks.is_start(s0) and not _tail_of_name_word(toks, s0, word_test):
             continue    # the suffix starts inside a word (举办, 辖区)
+        if suf in _TOWN_SINGLE and _heads_next_word(toks, s0, s_end):
+            continue    # 侨胞乡情: the suffix begins the next word
         prev = best_at_end.get(s_end)
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
@@ -400,6 +402,16 @@ _SCHOOL = re.compile(r"(?:(?<=^)|(?<=[、，。：；\s到在和与及]))((?:[�
 def _schools(text: str) -> list[Mention]:
     """Schools named by number (三十一中, 一中): a body."""
     return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="school") for m in _SCHOOL.finditer(text)]
+
+
+def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:
+    """jieba joins a one-character suffix and the character after it as a word of another kind (乡情),
+    not a locative (村里, 镇上), nor its people (村民), nor what begins a longer word (村 + 农民)."""
+    tok = toks.word_around(s0)
+    if tok is None or tok[1] != s0 or tok[2] != s_end + 1:
+        return False
+    w = tok[0]
+    return (word_tag(w) or "f")[0] not in "fs" and w[-1] not in "民人"
 
 
 def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
