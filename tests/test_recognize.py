@@ -345,3 +345,10 @@ def test_a_division_written_only_short_keeps_its_short_name():
 def test_township_and_village_suffixes_end_names_only_where_they_end_a_word(text, places):
     r = extract_text(text, "p.txt")
     assert {e.name for a in r.articles for e in a.entities if e.type == "place"} == places
+
+
+def test_a_peoples_organisation_in_a_chain_is_the_chains_divisions():
+    r = extract_text("本报讯 平遥县召开会议。县委办主任、总工会主席周向东，副县长孙为民参加。县长陈东向记者介绍了情况。", "p.txt")
+    posts = {(p.person, p.title): p.org for a in r.articles for p in a.posts}
+    assert posts[("周向东", "总工会主席")] == "平遥县总工会" and ("孙为民", "副县长") in posts
+    assert "陈东" in {e.name for a in r.articles for e in a.entities if e.type == "person"}

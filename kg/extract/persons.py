@@ -26,6 +26,7 @@ _HAN = re.compile(rf"[{CJK}]")
 # they do not begin a name (于 and 向 are common surnames and stay).
 _FUNCTION_SURNAMES = frozenset("和与及从对把被将为以来同跟在")
 _NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
+_NOT_FIRST_GIVEN = _NOT_GIVEN - set("向为")   # 陈向东, 王为民: first given characters; 陈东向… is 陈东
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +91,8 @@ def match_name(text: str, pos: int) -> int | None:
     if not sur:
         return None
     g = pos + sur
-    if g >= n or text[g] in _NOT_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
-            or _starts_follower(text, g):
+    if g >= n or text[g] in _NOT_FIRST_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
+            or _starts_follower(text, g) and text[g] not in "向为":
         return None
     # one given character is certain; is there a second?
     if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN and text[g + 1] not in _ADVERB_AFTER \
