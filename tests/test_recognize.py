@@ -352,3 +352,14 @@ def test_a_peoples_organisation_in_a_chain_is_the_chains_divisions():
     posts = {(p.person, p.title): p.org for a in r.articles for p in a.posts}
     assert posts[("周向东", "总工会主席")] == "平遥县总工会" and ("孙为民", "副县长") in posts
     assert "陈东" in {e.name for a in r.articles for e in a.entities if e.type == "person"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("县长调研青禾高速推进情况，要求加快建设。", "project"),      # a highway being built
+    ("车队沿着青禾高速一路向北。", "place"),                      # a highway driven on
+    ("柳溪产教融合示范基地正式启用。", "project"),                # put into use
+    ("柳溪产教融合示范基地里，学生们正在实训。", "place"),
+])
+def test_a_site_is_a_project_where_its_clause_builds_or_opens_it(text, kind):
+    r = extract_text(text, "p.txt")
+    assert {e.type for a in r.articles for e in a.entities} == {kind}
