@@ -363,3 +363,17 @@ def test_a_peoples_organisation_in_a_chain_is_the_chains_divisions():
 def test_a_site_is_a_project_where_its_clause_builds_or_opens_it(text, kind):
     r = extract_text(text, "p.txt")
     assert {e.type for a in r.articles for e in a.entities} == {kind}
+
+
+@pytest.mark.parametrize("text,bodies", [
+    ("本报讯 柳溪镇干部与群众一起清理河道。", set()),                      # 干部: cadres, no organ
+    ("本报讯 经审查，报市人民检察院批准逮捕。", {"市人民检察院"}),          # 报: a verb before the organ
+    ("本报讯 区委第三巡察组进驻柳溪街道。", {"区委第三巡察组"}),            # a task group; 本报讯 begins nothing
+    ("本报讯 全县上下学习贯彻党代会精神。", set()),                        # a congress held, an event
+    ("海湾人大网消息 5月6日，县人大常委会召开会议。", {"海湾人大网", "县人大常委会"}),
+])
+def test_bodies_start_and_end_where_the_organ_does(text, bodies):
+    r = extract_text(text, "p.txt")
+    ents = {(e.type, e.name) for a in r.articles for e in a.entities}
+    assert {n for t, n in ents if t == "body"} == bodies
+    assert ("place", "海湾") not in ents      # no place inside the outlet's name

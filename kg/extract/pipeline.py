@@ -233,7 +233,11 @@ def _suffix_names(a: Article, persons: list[Mention], toks: Tokens, region: Regi
     avoid = [(m.start, m.end) for m in persons if m.start >= 0]
     local = tuple(n for n in (region.district, lexicons.short_name(region.district) if region.district else None,
                               region.town) if n)
-    named = suffix_mentions(body, toks, avoid, local=local)
+    # an outlet the lead opens with (某某网消息) is named where it stands: nothing inside it is another name
+    leads = [Mention(n, "body", i, i + len(n), rule="body.outlet") for n in a.outlets
+             for i in [body.find(n, 0, 40)] if i >= 0]
+    avoid += [(m.start, m.end) for m in leads]
+    named = leads + suffix_mentions(body, toks, avoid, local=local)
     listed = list_mentions(body)
     merged = _merge_lists(named, listed, avoid)
     merged = _project_context(a, merged)

@@ -78,6 +78,8 @@ def _continues_word(text: str, end: int, suffix: str) -> bool:
     n = len(text)
     if end < n and text[end] in "路街巷道" and suffix != "街道":
         return True
+    if end < n and text[end] == "网":
+        return True     # 某某人大网: the body names a site, which is named whole
     freq = tokenizer().FREQ
     if end < n and len(suffix) >= 2 and freq.get(text[end - 1:end + 1], 0) >= 2000:
         return True
@@ -278,6 +280,11 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
         start = _after_clause_words(text, toks, start, s0)
+        if types[suf] == "body" and s0 - start >= 2 and RELATIVE_RE.match(text[start + 1:s0]) \
+                and not has_division_prefix(text[start:s0]):
+            tok = toks.word_around(start)
+            if tok and tok[1:] == (start, start + 1):
+                start += 1      # 报市人民检察院: a one-character verb before a relative organ
         tq = _TIME_QTY.match(text, start, s0)
         if tq and not _CAPACITY.search(text, start, tq.end()):
             start = tq.end()        # a capacity (年产6万吨…项目) is part of the project's name
@@ -423,6 +430,9 @@ def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
     w, a, b = tok
     if b != s0 + len(suf):
         return False
+    if len(w) == 2 and w[0] not in _RELATIVE_LEVELS and word_freq(w) >= 1000 and (word_tag(w) or "n")[0] == "n" \
+            and w not in _suffix_table()[1]:
+        return False    # 干部, 全部: an everyday word that the suffix ends, not an organ (市委, 房管局)
     return not (word_tag(w) or "").startswith("v") and w not in lexicons.roles()
 
 

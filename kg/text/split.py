@@ -33,7 +33,7 @@ _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever the
     r"^[|｜\s]*[\u4e00-\u9fff]{1,8}[|｜\s]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[|｜\s]*$",
     re.IGNORECASE)
 _WEB_BUTTON = re.compile(         # words that make a short line furniture: buttons and links
-    r"(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|"
+    r"(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|官方微信|请关注|回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|"
     r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|联系电话|^[•·]\s*\S{1,12}$|^今天是(?:\s*\d{4}年[^。，]*)?$")
 # Lines of any length that are the site's or the paper's, not the article's: a copyright notice, a
 # masthead, a rule of dashes, a line that is only an outlet's name.
