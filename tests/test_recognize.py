@@ -377,3 +377,13 @@ def test_bodies_start_and_end_where_the_organ_does(text, bodies):
     ents = {(e.type, e.name) for a in r.articles for e in a.entities}
     assert {n for t, n in ents if t == "body"} == bodies
     assert ("place", "海湾") not in ents      # no place inside the outlet's name
+
+
+@pytest.mark.parametrize("text,body", [
+    ("本报讯 方案将提请市委常委会会议审议。", "市委常委会"),                   # a standing committee after a verb
+    ("本报讯 会议学习了《国务院办公厅关于优化营商环境的意见》。", "国务院办公厅"),  # an organ of a national body
+    ("本报讯 县政府办公室主任王小明主持。", "县政府办公室"),
+])
+def test_an_organ_under_a_body_is_named_with_it(text, body):
+    r = extract_text(text, "p.txt")
+    assert body in {e.name for a in r.articles for e in a.entities if e.type == "body"}

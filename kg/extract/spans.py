@@ -196,7 +196,7 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
         return count.end()
     # what is left must still say which one, or be the page's own level (市人大常委会); 互连科技 is no
     # name (jieba's tag was wrong)
-    return cut if rest and (is_proper(rest) or rest in _RELATIVE_LEVELS) else start
+    return cut if rest and (is_proper(rest) or rest in _RELATIVE_LEVELS or has_division_prefix(rest)) else start
 
 
 def _oov_run(words: list[str]) -> bool:
@@ -340,6 +340,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif len(suf) == 1 and (not has_division_prefix(modifier) or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
+                and not (kind == "body" and modifier in _national_bodies()) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
             continue
@@ -366,6 +367,12 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text)
     return _maximal(found)
+
+
+@cache
+def _national_bodies() -> frozenset[str]:
+    """National bodies, which name the organs under them (国务院 + 办公厅)."""
+    return lexicons.words("national_bodies.txt")
 
 
 @cache
