@@ -387,3 +387,14 @@ def test_bodies_start_and_end_where_the_organ_does(text, bodies):
 def test_an_organ_under_a_body_is_named_with_it(text, body):
     r = extract_text(text, "p.txt")
     assert body in {e.name for a in r.articles for e in a.entities if e.type == "body"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("国务委员周海生今天上午在会上说。", "周海生"),
+    ("副总理孙立今天上午抵达。", "孙立"),              # 今天 follows a two-character name
+    ("总理周二晚表示，将继续推进改革。", None),         # 周二: a weekday after the title
+    ("领导那里无法交差。", None),                       # 那里: a pronoun
+])
+def test_a_time_word_or_pronoun_after_a_title_is_no_name(text, name):
+    r = extract_text(text, "p.txt")
+    assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == ({name} if name else set())

@@ -26,6 +26,7 @@ _HAN = re.compile(rf"[{CJK}]")
 # they do not begin a name (于 and 向 are common surnames and stay).
 _FUNCTION_SURNAMES = frozenset("和与及从对把被将为以来同跟在")
 _NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
+_CLAUSE_TAGS = frozenset(("t", "r", "p", "c", "d"))
 _NOT_FIRST_GIVEN = _NOT_GIVEN - set("向为")   # 陈向东, 王为民: first given characters; 陈东向… is 陈东
 
 
@@ -88,14 +89,15 @@ def match_name(text: str, pos: int) -> int | None:
         sur = 2
     elif pos < n and text[pos] in lexicons.surnames() and text[pos] not in _FUNCTION_SURNAMES:
         sur = 1
-    if not sur:
-        return None
+    if not sur or (word_tag(text[pos:pos + 2]) or "n") in _CLAUSE_TAGS and word_freq(text[pos:pos + 2]) >= 300:
+        return None     # 周二, 那里, 通过: a time word, pronoun or preposition, no name
     g = pos + sur
     if g >= n or text[g] in _NOT_FIRST_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
             or _starts_follower(text, g) and text[g] not in "向为":
         return None
     # one given character is certain; is there a second?
     if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN and text[g + 1] not in _ADVERB_AFTER \
+            and not (word_tag(text[g + 1:g + 3]) == "t" and word_freq(text[g + 1:g + 3]) >= 1000) \
             and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1):
         return g + 2
     return g + 1
