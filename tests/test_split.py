@@ -105,3 +105,9 @@ def test_an_outlet_opening_the_lead_is_credited(lead, outlet):
     from kg.text.split import split_page
     (a,) = split_page("p.txt", "青禾县召开会议\n\n" + lead + "\n")
     assert a.outlets == ((outlet,) if outlet else ())
+
+
+def test_a_headline_run_into_the_lead_marker_credits_no_outlet():
+    from kg.text.split import split_page
+    (a,) = split_page("p.txt", "柳溪加快培养年轻干部本报讯 柳溪县今年选拔了一批年轻干部。\n")
+    assert a.outlets == ()
