@@ -398,3 +398,13 @@ def test_an_organ_under_a_body_is_named_with_it(text, body):
 def test_a_time_word_or_pronoun_after_a_title_is_no_name(text, name):
     r = extract_text(text, "p.txt")
     assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == ({name} if name else set())
+
+
+@pytest.mark.parametrize("text,posts", [
+    ("县长次仁多吉、副县长格桑卓玛参加调研。", {("次仁多吉", "县长"), ("格桑卓玛", "副县长")}),
+    ("州政协主席阿洛彭措，县委书记王海平出席。", {("阿洛彭措", "州政协主席"), ("王海平", "县委书记")}),
+    ("镇党委书记扎西主持会议。", {("扎西", "镇党委书记")}),
+])
+def test_tibetan_names_after_a_title_are_taken_whole(text, posts):
+    r = extract_text(text, "p.txt")
+    assert {(p.person, p.title) for a in r.articles for p in a.posts} == posts
