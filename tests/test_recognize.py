@@ -404,7 +404,9 @@ def test_a_time_word_or_pronoun_after_a_title_is_no_name(text, name):
     ("县长次仁多吉、副县长格桑卓玛参加调研。", {("次仁多吉", "县长"), ("格桑卓玛", "副县长")}),
     ("州政协主席阿洛彭措，县委书记王海平出席。", {("阿洛彭措", "州政协主席"), ("王海平", "县委书记")}),
     ("镇党委书记扎西主持会议。", {("扎西", "镇党委书记")}),
+    ("盟农牧局副局长宝音德力格尔、苏木党委书记其木格陪同。",
+     {("宝音德力格尔", "盟农牧局副局长"), ("其木格", "苏木党委书记")}),      # Mongolian names
 ])
-def test_tibetan_names_after_a_title_are_taken_whole(text, posts):
+def test_tibetan_and_mongolian_names_after_a_title_are_taken_whole(text, posts):
     r = extract_text(text, "p.txt")
     assert {(p.person, p.title) for a in r.articles for p in a.posts} == posts

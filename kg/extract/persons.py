@@ -72,16 +72,23 @@ def _starts_role(text: str, pos: int) -> bool:
 
 
 @cache
-def _tibetan_parts() -> frozenset[str]:
-    return lexicons.words("tibetan_name_parts.txt")
+def _minority_parts() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Tibetan and Mongolian name elements, and their lengths, longest first."""
+    parts = lexicons.words("minority_name_parts.txt")
+    return parts, tuple(sorted({len(p) for p in parts}, reverse=True))
 
 
-def _tibetan_end(text: str, pos: int) -> int | None:
-    """End of a Tibetan name of one or two elements at ``pos`` (扎西, 次仁多吉), or None."""
-    parts = _tibetan_parts()
-    if text[pos:pos + 2] not in parts:
-        return None
-    return pos + 4 if text[pos + 2:pos + 4] in parts else pos + 2
+def _minority_end(text: str, pos: int) -> int | None:
+    """End of a Tibetan or Mongolian name of one to three elements at ``pos`` (扎西, 次仁多吉,
+    宝音德力格尔), or None: the longest elements first, at most eight characters."""
+    parts, lengths = _minority_parts()
+    end, n = pos, 0
+    while n < 3:
+        k = next((k for k in lengths if text[end:end + k] in parts and end + k - pos <= 8), 0)
+        if not k:
+            break
+        end, n = end + k, n + 1
+    return end if n else None
 
 
 def match_name(text: str, pos: int) -> int | None:
@@ -108,7 +115,7 @@ def match_name(text: str, pos: int) -> int | None:
     if g >= n or text[g] in _NOT_FIRST_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
             or _starts_follower(text, g) and text[g] not in "向为":
         return None
-    if text[g + 1:g + 3] in _tibetan_parts() and sur == 1:
+    if sur == 1 and text[g + 1:g + 3] in _minority_parts()[0]:
         return g + 3        # 阿某 + 彭措: a Tibetan name of two elements after a one-character one
     # one given character is certain; is there a second?
     if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN and text[g + 1] not in _ADVERB_AFTER \
@@ -172,14 +179,17 @@ def find_titled(text: str) -> list[Titled]:
             continue
         end = match_name(text, m.end())
         if end is None:     # a Tibetan name (次仁多吉) or a foreign one (内塔尼亚胡): no surname begins it
-            end = _tibetan_end(text, m.end()) or run_end(text, m.end(), m.end())
+            end = _minority_end(text, m.end()) or run_end(text, m.end(), m.end())
             if end - m.end() < 2:
                 continue
         if _common_not_name(text[m.end():end]) or _runs_on(text, m.start(), m.end()):
             continue
         end = run_end(text, m.end(), end)  # 部长 + a foreign name longer than a Chinese one
-        if end - m.end() == 3 and text[end - 1:end + 1] in _tibetan_parts():
+        if end - m.end() == 3 and text[end - 1:end + 1] in _minority_parts()[0]:
             end += 1        # 阿某彭 + 措: the name's last element is a Tibetan one
+        longer = _minority_end(text, m.end())
+        if longer and longer > end:
+            end = longer    # 宝音 + 德力格尔: a Mongolian name that a surname-like character begins
         floor = max(taken_until, 0)
         items = tuple(_items_before(text, m.start(), m.end(), m.group(), floor))
         out.append(Titled(text[m.end():end], m.end(), end, items))
