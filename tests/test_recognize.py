@@ -410,3 +410,9 @@ def test_a_time_word_or_pronoun_after_a_title_is_no_name(text, name):
 def test_tibetan_and_mongolian_names_after_a_title_are_taken_whole(text, posts):
     r = extract_text(text, "p.txt")
     assert {(p.person, p.title) for a in r.articles for p in a.posts} == posts
+
+
+def test_minority_names_in_a_list_beside_a_person_are_persons_without_what_they_are():
+    r = extract_text("县领导王海平、次仁多吉、格桑卓玛参加。走访了牧民扎西、王小明等人。", "p.txt")
+    assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == \
+        {"王海平", "次仁多吉", "格桑卓玛", "扎西", "王小明"}

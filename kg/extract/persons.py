@@ -72,6 +72,11 @@ def _starts_role(text: str, pos: int) -> bool:
 
 
 @cache
+def _person_nouns() -> frozenset[str]:
+    return lexicons.words("person_nouns.txt")
+
+
+@cache
 def _minority_parts() -> tuple[frozenset[str], tuple[int, ...]]:
     """Tibetan and Mongolian name elements, and their lengths, longest first."""
     parts = lexicons.words("minority_name_parts.txt")
@@ -92,7 +97,8 @@ def _minority_end(text: str, pos: int) -> int | None:
 
 
 def match_name(text: str, pos: int) -> int | None:
-    """End of a personal name starting at ``pos``, or None: surname + one or two given characters.
+    """End of a personal name starting at ``pos``, or None: surname + one or two given characters, or
+    the elements of a Tibetan or Mongolian name.
 
     The third character belongs to the name unless it starts a word that follows names
     (强调, 主持, 等, 到 …) or cannot be in a given name.
@@ -109,7 +115,11 @@ def match_name(text: str, pos: int) -> int | None:
         sur = 2
     elif pos < n and text[pos] in lexicons.surnames() and text[pos] not in _FUNCTION_SURNAMES:
         sur = 1
-    if not sur or (word_tag(text[pos:pos + 2]) or "n") in _CLAUSE_TAGS and word_freq(text[pos:pos + 2]) >= 300:
+    if not sur:
+        return _minority_end(text, pos)     # 次仁多吉: a Tibetan or Mongolian name, no surname
+    if text[pos:pos + 2] in _person_nouns():
+        return None     # 牧民, 村民: what the person is, before the name
+    if (word_tag(text[pos:pos + 2]) or "n") in _CLAUSE_TAGS and word_freq(text[pos:pos + 2]) >= 300:
         return None     # 周二, 那里, 通过: a time word, pronoun or preposition, no name
     g = pos + sur
     if g >= n or text[g] in _NOT_FIRST_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
@@ -178,8 +188,8 @@ def find_titled(text: str) -> list[Titled]:
         if m.start() < taken_until:
             continue
         end = match_name(text, m.end())
-        if end is None:     # a Tibetan name (次仁多吉) or a foreign one (内塔尼亚胡): no surname begins it
-            end = _minority_end(text, m.end()) or run_end(text, m.end(), m.end())
+        if end is None:     # a foreign name (内塔尼亚胡): no surname begins it
+            end = run_end(text, m.end(), m.end())
             if end - m.end() < 2:
                 continue
         if _common_not_name(text[m.end():end]) or _runs_on(text, m.start(), m.end()):
@@ -337,7 +347,8 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
             for k in (3, 2, 4):
                 st = a - 1 - k
                 if st >= 0 and match_name(text, st) == a - 1 and (st == 0 or text[st - 1] in _ITEM_END + "了见同"
-                                                                  or _role_ending_at(text, st, 0)):
+                                                                  or _role_ending_at(text, st, 0)
+                                                                  or text[max(st - 2, 0):st] in _person_nouns()):
                     cands.append((st, a - 1))
                     break
         for c in cands:
