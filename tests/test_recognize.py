@@ -416,3 +416,9 @@ def test_minority_names_in_a_list_beside_a_person_are_persons_without_what_they_
     r = extract_text("县领导王海平、次仁多吉、格桑卓玛参加。走访了牧民扎西、王小明等人。", "p.txt")
     assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == \
         {"王海平", "次仁多吉", "格桑卓玛", "扎西", "王小明"}
+
+
+def test_ministries_and_universities_known_by_name_are_bodies():
+    r = extract_text("教育部日前发出通知，清华、南开等高校响应。对外贸易经济合作部和国内贸易部联合发文。", "p.txt")
+    assert {"教育部", "清华", "南开", "对外贸易经济合作部", "国内贸易部"} <= \
+        {e.name for a in r.articles for e in a.entities if e.type == "body"}

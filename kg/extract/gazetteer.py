@@ -110,6 +110,12 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
     return words, frozenset(w[:2] for w in words), re.compile(f"[{re.escape(firsts)}]")
 
 
+@cache
+def _longest() -> int:
+    """The longest known name (对外贸易经济合作部): how far a match is tried."""
+    return max(map(len, _lexicon()[0]), default=2)
+
+
 def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool]) -> list[Mention]:
     """Dictionary places and bodies of ``text`` where ``free(start, end)`` (no other mention there).
 
@@ -121,13 +127,14 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
     [('俄罗斯', 'place'), ('日本', 'place'), ('巴西队', 'body'), ('华北', 'place')]
     """
     words, pairs, first = _lexicon()
+    longest = _longest()
     out: list[Mention] = []
     end = 0
     for m in first.finditer(text):
         i = m.start()
         if i < end or text[i:i + 2] not in pairs:
             continue
-        for k in range(min(8, len(text) - i), 1, -1):
+        for k in range(min(longest, len(text) - i), 1, -1):
             w = text[i:i + k]
             kind = words.get(w)
             if kind is None:
