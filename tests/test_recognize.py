@@ -313,15 +313,15 @@ def test_a_name_after_its_title_is_taken_whole_and_no_further(text, name):
 
 
 def test_bodies_known_by_a_name_without_suffix_are_bodies_not_persons():
-    r = extract_text("石油输出国组织即欧佩克的部长们召开会议。联合国秘书长在日内瓦会见了海军代表。", "p.txt")
+    r = extract_text("东盟各国的代表在日内瓦出席论坛，北约与空军的观察员列席。", "p.txt")
     ents = {(e.type, e.name) for a in r.articles for e in a.entities}
-    assert {("body", "欧佩克"), ("body", "联合国"), ("body", "海军"), ("place", "日内瓦")} <= ents
+    assert {("body", "东盟"), ("body", "北约"), ("body", "空军"), ("place", "日内瓦")} <= ents
     assert not {n for t, n in ents if t == "person"}
 
 
 def test_names_before_a_count_of_persons_are_persons():
-    r = extract_text("砖厂的厂主高志远、陆海平二人心里着急。商超、游乐场等人员密集场所要加强巡查。", "p.txt")
-    assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == {"高志远", "陆海平"}
+    r = extract_text("两位村医钟林海、蒋有才二人一早就出发了。商超、游乐场等人员密集场所要加强巡查。", "p.txt")
+    assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == {"钟林海", "蒋有才"}
 
 
 def test_forms_of_one_division_are_one_place_named_as_fully_as_the_text_names_it():
@@ -333,14 +333,15 @@ def test_forms_of_one_division_are_one_place_named_as_fully_as_the_text_names_it
 
 
 def test_a_division_written_only_short_keeps_its_short_name():
-    r = extract_text("近年来，汶川坚持生态优先，汶川的茶叶远销各地。", "p.txt")
-    assert "汶川" in {e.name for a in r.articles for e in a.entities if e.type == "place"}
+    r = extract_text("来源：精彩浑源\n\n近年来，浑源坚持生态优先，浑源的黄芪远销各地。\n", "p.txt")
+    assert r.region.district == "浑源县"       # the page's county is known, yet the text writes it short
+    assert {e.name for a in r.articles for e in a.entities if e.type == "place"} == {"浑源"}
 
 
 @pytest.mark.parametrize("text,places", [
     ("旗长来到宝日希勒苏木乌力吉图雅嘎查，察看草场。", {"宝日希勒苏木", "乌力吉图雅嘎查"}),  # long Mongolian names
     ("这次联谊会寄托着海外游子乡情。", set()),            # 乡 begins 乡情: no township
-    ("她是南坡屯村农民的女儿。", {"南坡屯村"}),           # jieba's 村农民 still ends a village at 村
+    ("他是东湾村农民的儿子，在外打工多年。", {"东湾村"}),   # jieba's 村农民 still ends a village at 村
 ])
 def test_township_and_village_suffixes_end_names_only_where_they_end_a_word(text, places):
     r = extract_text(text, "p.txt")
@@ -348,17 +349,18 @@ def test_township_and_village_suffixes_end_names_only_where_they_end_a_word(text
 
 
 def test_a_peoples_organisation_in_a_chain_is_the_chains_divisions():
-    r = extract_text("本报讯 平遥县召开会议。县委办主任、总工会主席周向东，副县长孙为民参加。县长陈东向记者介绍了情况。", "p.txt")
+    r = extract_text("本报讯 平遥县召开会议。县政府办主任、妇联主席韩向林，副县长赵为明参加。县长陈东向记者介绍了情况。",
+                     "p.txt")
     posts = {(p.person, p.title): p.org for a in r.articles for p in a.posts}
-    assert posts[("周向东", "总工会主席")] == "平遥县总工会" and ("孙为民", "副县长") in posts
+    assert posts[("韩向林", "妇联主席")] == "平遥县妇联" and ("赵为明", "副县长") in posts
     assert "陈东" in {e.name for a in r.articles for e in a.entities if e.type == "person"}
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("县长调研青禾高速推进情况，要求加快建设。", "project"),      # a highway being built
-    ("车队沿着青禾高速一路向北。", "place"),                      # a highway driven on
-    ("柳溪产教融合示范基地正式启用。", "project"),                # put into use
-    ("柳溪产教融合示范基地里，学生们正在实训。", "place"),
+    ("副市长检查了柳河快速路的施工进度。", "project"),            # a road being built
+    ("车队沿着柳河快速路一路向北。", "place"),                    # a road driven on
+    ("青禾生态农业示范基地正式启用。", "project"),                # put into use
+    ("青禾生态农业示范基地里，农技员正在培训。", "place"),
 ])
 def test_a_site_is_a_project_where_its_clause_builds_or_opens_it(text, kind):
     r = extract_text(text, "p.txt")
@@ -367,21 +369,21 @@ def test_a_site_is_a_project_where_its_clause_builds_or_opens_it(text, kind):
 
 @pytest.mark.parametrize("text,bodies", [
     ("本报讯 柳溪镇干部与群众一起清理河道。", set()),                      # 干部: cadres, no organ
-    ("本报讯 经审查，报市人民检察院批准逮捕。", {"市人民检察院"}),          # 报: a verb before the organ
-    ("本报讯 区委第三巡察组进驻柳溪街道。", {"区委第三巡察组"}),            # a task group; 本报讯 begins nothing
+    ("本报讯 经审查，报县人民法院立案。", {"县人民法院"}),                  # 报: a verb before the organ
+    ("本报讯 市委第五巡视组进驻柳溪街道。", {"市委第五巡视组"}),            # a task group; 本报讯 begins nothing
     ("本报讯 全县上下学习贯彻党代会精神。", set()),                        # a congress held, an event
-    ("海湾人大网消息 5月6日，县人大常委会召开会议。", {"海湾人大网", "县人大常委会"}),
+    ("海湾政务网消息 5月6日，县政协召开会议。", {"海湾政务网", "县政协"}),   # no place 海湾 inside the outlet
 ])
 def test_bodies_start_and_end_where_the_organ_does(text, bodies):
     r = extract_text(text, "p.txt")
     ents = {(e.type, e.name) for a in r.articles for e in a.entities}
     assert {n for t, n in ents if t == "body"} == bodies
-    assert ("place", "海湾") not in ents      # no place inside the outlet's name
+    assert ("place", "海湾") not in ents      # no place inside the outlet's name (the last case)
 
 
 @pytest.mark.parametrize("text,body", [
-    ("本报讯 方案将提请市委常委会会议审议。", "市委常委会"),                   # a standing committee after a verb
-    ("本报讯 会议学习了《国务院办公厅关于优化营商环境的意见》。", "国务院办公厅"),  # an organ of a national body
+    ("本报讯 草案将提请县委常委会会议研究。", "县委常委会"),                   # a standing committee after a verb
+    ("本报讯 会议传达了中央军委办公厅的通知。", "中央军委办公厅"),           # an organ of a national body
     ("本报讯 县政府办公室主任王小明主持。", "县政府办公室"),
 ])
 def test_an_organ_under_a_body_is_named_with_it(text, body):
@@ -392,8 +394,8 @@ def test_an_organ_under_a_body_is_named_with_it(text, body):
 @pytest.mark.parametrize("text,name", [
     ("国务委员周海生今天上午在会上说。", "周海生"),
     ("副总理孙立今天上午抵达。", "孙立"),              # 今天 follows a two-character name
-    ("总理周二晚表示，将继续推进改革。", None),         # 周二: a weekday after the title
-    ("领导那里无法交差。", None),                       # 那里: a pronoun
+    ("市长周三上午表示，将加快项目审批。", None),       # 周三: a weekday after the title
+    ("群众到镇长那里反映问题。", None),                 # 那里: a pronoun
 ])
 def test_a_time_word_or_pronoun_after_a_title_is_no_name(text, name):
     r = extract_text(text, "p.txt")
@@ -402,7 +404,7 @@ def test_a_time_word_or_pronoun_after_a_title_is_no_name(text, name):
 
 @pytest.mark.parametrize("text,posts", [
     ("县长次仁多吉、副县长格桑卓玛参加调研。", {("次仁多吉", "县长"), ("格桑卓玛", "副县长")}),
-    ("州政协主席阿洛彭措，县委书记王海平出席。", {("阿洛彭措", "州政协主席"), ("王海平", "县委书记")}),
+    ("副县长巴索彭措、县委书记王海平出席。", {("巴索彭措", "副县长"), ("王海平", "县委书记")}),
     ("镇党委书记扎西主持会议。", {("扎西", "镇党委书记")}),
     ("盟农牧局副局长宝音德力格尔、苏木党委书记其木格陪同。",
      {("宝音德力格尔", "盟农牧局副局长"), ("其木格", "苏木党委书记")}),      # Mongolian names

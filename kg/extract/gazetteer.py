@@ -200,5 +200,5 @@ def is_known_place(name: str) -> bool:
 
 
 def is_known_name(name: str) -> bool:
-    """A place or a body this module knows by name (日本, 欧佩克): no person's name."""
+    """A place or a body this module knows by name (日本, 北约): no person's name."""
     return name in _lexicon()[0]

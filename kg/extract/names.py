@@ -145,7 +145,7 @@ def is_translit(ch: str) -> bool:
 
 def run_end(text: str, s: int, e: int) -> int:
     """Where the transliteration run holding ``text[s:e]`` ends, if the span is its start and the
-    run goes on (主席 + 谢列兹 of a longer Russian name); else ``e``."""
+    run goes on (主席 + the first three characters of a longer Russian name); else ``e``."""
     m = _model()
     mt = m.run_re.match(text, s)
     if mt is None or mt.end() <= e or mt.end() - s > _RUN_MAX or sum(c in m.tb for c in mt.group()) < 2:

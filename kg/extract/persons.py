@@ -18,7 +18,7 @@ from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
 from kg.extract.names import find_names, is_translit, run_end
 
-__all__ = ["TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
+__all__ = ["find_counted", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
 # Characters that (almost) never appear in a given name: they end a name candidate.
 _HAN = re.compile(rf"[{CJK}]")
@@ -27,7 +27,7 @@ _HAN = re.compile(rf"[{CJK}]")
 _FUNCTION_SURNAMES = frozenset("和与及从对把被将为以来同跟在")
 _NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
 _CLAUSE_TAGS = frozenset(("t", "r", "p", "c", "d"))
-_NOT_FIRST_GIVEN = _NOT_GIVEN - set("向为")   # 陈向东, 王为民: first given characters; 陈东向… is 陈东
+_NOT_FIRST_GIVEN = _NOT_GIVEN - set("向为")   # 韩向林, 赵为明: first given characters; 韩林向… is 韩林
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,11 @@ def _starts_role(text: str, pos: int) -> bool:
     return bool(_role_re().match(text, pos))
 
 
+def _clause_word(w: str) -> bool:
+    """A frequent time word, pronoun, preposition, conjunction or adverb of jieba's (周二, 那里, 通过)."""
+    return (word_tag(w) or "n") in _CLAUSE_TAGS and word_freq(w) >= 200
+
+
 @cache
 def _person_nouns() -> frozenset[str]:
     return lexicons.words("person_nouns.txt")
@@ -97,11 +102,12 @@ def _minority_end(text: str, pos: int) -> int | None:
 
 
 def match_name(text: str, pos: int) -> int | None:
-    """End of a personal name starting at ``pos``, or None: surname + one or two given characters, or
-    the elements of a Tibetan or Mongolian name.
+    """End of a personal name starting at ``pos``, or None: surname + one or two given characters
+    (surname + one + a Tibetan element: four), or the elements of a Tibetan or Mongolian name.
 
     The third character belongs to the name unless it starts a word that follows names
-    (强调, 主持, 等, 到 …) or cannot be in a given name.
+    (强调, 主持, 等, 到 …), an adverb (都, 则) or a time word (今天), or cannot be in a given name;
+    a time word, pronoun or preposition (周二, 那里, 通过) or what the person is (村民) begins none.
 
     Examples
     --------
@@ -119,7 +125,7 @@ def match_name(text: str, pos: int) -> int | None:
         return _minority_end(text, pos)     # 次仁多吉: a Tibetan or Mongolian name, no surname
     if text[pos:pos + 2] in _person_nouns():
         return None     # 牧民, 村民: what the person is, before the name
-    if (word_tag(text[pos:pos + 2]) or "n") in _CLAUSE_TAGS and word_freq(text[pos:pos + 2]) >= 300:
+    if _clause_word(text[pos:pos + 2]):
         return None     # 周二, 那里, 通过: a time word, pronoun or preposition, no name
     g = pos + sur
     if g >= n or text[g] in _NOT_FIRST_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
@@ -167,9 +173,8 @@ def _runs_on(text: str, start: int, end: int) -> bool:
 
 
 def _common_not_name(s: str) -> bool:
-    """An everyday word, not a name jieba knows (罗伯特 is frequent, but a name)."""
+    """An everyday word, not a name jieba knows (a frequent foreign given name is still a name)."""
     return is_common_word(s, 100) and not (word_tag(s) or "").startswith("nr")
-
 
 
 def find_titled(text: str) -> list[Titled]:
@@ -188,7 +193,7 @@ def find_titled(text: str) -> list[Titled]:
         if m.start() < taken_until:
             continue
         end = match_name(text, m.end())
-        if end is None:     # a foreign name (内塔尼亚胡): no surname begins it
+        if end is None:     # a foreign name (奥卡伦达尼亚): no surname begins it
             end = run_end(text, m.end(), m.end())
             if end - m.end() < 2:
                 continue
@@ -307,7 +312,7 @@ def find_dotted(text: str, is_place: Callable[[str], bool]) -> list[Mention]:
     out = []
     for k in (m.start() for m in _DOT_RE.finditer(text)):
         a, b0 = _dotted_part_start(text, k), _dotted_part_end(text, k)
-        b = run_end(text, k + 1, b0)    # …·德米特里延科: the right part runs to the end of its transliteration
+        b = run_end(text, k + 1, b0)    # …·梅德韦杰夫斯卡娅: the right part runs to the end of its transliteration
         left, right = text[a:k], text[k + 1:b]
         if is_place(text[k + 1:b0]):
             continue
@@ -368,8 +373,8 @@ def find_counted(text: str) -> list[Mention]:
 
     Examples
     --------
-    >>> [m.text for m in find_counted("厂主高志远、陆海平二人心里着急")]
-    ['陆海平']
+    >>> [m.text for m in find_counted("两位村医钟林海、蒋有才二人一早就出发了")]
+    ['蒋有才']
     """
     out = []
     for m in _COUNTED.finditer(text):
@@ -440,7 +445,7 @@ _PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站�
 
 def _may_be_name(s: str) -> bool:
     """What the name model proposes, unless it ends like a place or organ, is a place known by name
-    or body (科威特, 莫斯科, 欧佩克), begins with an everyday word that the rest only follows (班子建) or with a city's name."""
+    or body (科威特, 莫斯科, 北约), begins with an everyday word that the rest only follows (班子建) or with a city's name."""
     return s[-1] not in _PLACE_END and not is_known_name(s) and s not in lexicons.divisions() \
         and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
 
@@ -490,6 +495,7 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
         if e - s == 3 and (text[e - 1] in _ADVERB_AFTER or _starts_follower(text, e - 1)):
             e -= 1              # the third character opens the words after the name (叶某及, 王某都)
         if e - s >= 2 and _may_be_name(text[s:e]) and not _word_then_cut(text, s, e, toks) \
+                and not _clause_word(text[s:s + 2]) \
                 and not (text[e:e + 1] in _DIVISION_AFTER and not _starts_role(text, e)) \
                 and not (len(suffix_at(text, e)) >= 2 and toks.is_start(e)) \
                 and len(suffix_at(text, e - 1)) < 2:    # 白某某项目, 巴某嘎查: a thing's name, not a person's

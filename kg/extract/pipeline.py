@@ -432,7 +432,8 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
     memo: dict[tuple[str, str], str] = {}
 
     def canon(m: Mention) -> str:
-        if m.type == "place":       # the text's own fullest form of the division, as written
+        if m.type == "place":       # the text's own fullest form of the division, as written (a division
+            # mention's preset canonical, the table's full name, is not the text's and is not used)
             return places.get(m.text, m.text)
         if m.canonical:
             return m.canonical

@@ -22,7 +22,6 @@ _LEVELS = "省市区县镇乡州旗"
 _STRIP_GROUP = re.compile(r"(?:党组|党工委|党委)$")
 BARE_ORGANS = frozenset(("管委会", "党工委", "党委", "政府", "人民政府", "人大常委会", "政协", "纪委", "纪工委", "办事处", "党组"))
 _PLACE_PART = re.compile(r"^(.+?(?:省|市|区|县|镇|乡|街道|开发区|新区|高新区|经开区|园区))(?:" + "|".join(sorted(BARE_ORGANS)) + ")$")
-_DIVISION_PART = re.compile(r"^(.+?(?:省|市|区|县|旗|州|盟))")
 _COMMITTEE = re.compile(r"(?:[省市区县镇乡州旗]委|党委|党工委)$")     # a party committee, not one of its departments
 
 
@@ -68,10 +67,10 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         if m:
             return resolve(m.group(1) + p), True
     if p in lexicons.words("mass_organisations.txt") and prev_org:
-        # 县委办主任、总工会主席: the trade unions of the division the chain is in
-        m = _DIVISION_PART.match(prev_org)
-        if m and m.group(1) in (region.district, region.city, region.province):
-            return resolve(m.group(1) + p), True
+        # 县政府办主任、妇联主席: the women's federation of the division the chain is in
+        base = next((d for d in (region.district, region.city, region.province) if d and prev_org.startswith(d)), None)
+        if base:
+            return resolve(base + p), True
     canon = canonical_body(p, region)
     if not is_body_name(canon) or canon in BARE_ORGANS:
         return None, False

@@ -112,7 +112,7 @@ def _main_town(text: str) -> str | None:
             return name
     named: Counter[str] = Counter()
     for m in _TOWN_END.finditer(text):
-        start = left_extend(text, m.start(), max_len=4)     # after the stop before it (到, 在, 从)
+        start = left_extend(text, m.start(), max_len=6 if m.group() == "苏木" else 4)  # after the stop before it (到, 在)
         if 2 <= m.start() - start:
             named[text[start:m.end()]] += 1
     ranked = named.most_common(2)

@@ -76,11 +76,11 @@ def _continues_word(text: str, end: int, suffix: str) -> bool:
     """True if the suffix is really the start of a longer everyday word (部署, 所有, 委员), of a road
     name (大学路), or if its last character starts a word with the next one (科技园区位优势)."""
     n = len(text)
+    freq = tokenizer().FREQ
     if end < n and text[end] in "路街巷道" and suffix != "街道":
         return True
-    if end < n and text[end] == "网":
-        return True     # 某某人大网: the body names a site, which is named whole
-    freq = tokenizer().FREQ
+    if end < n and text[end] == "网" and freq.get(text[end:end + 2], 0) < 100:
+        return True     # 某某政务网: the body names a site, which is named whole (not 网格, 网上, 网站)
     if end < n and len(suffix) >= 2 and freq.get(text[end - 1:end + 1], 0) >= 2000:
         return True
     for k in (1, 2):
@@ -284,7 +284,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not has_division_prefix(text[start:s0]):
             tok = toks.word_around(start)
             if tok and tok[1:] == (start, start + 1):
-                start += 1      # 报市人民检察院: a one-character verb before a relative organ
+                start += 1      # 报县人民法院: a one-character verb before a relative organ
         tq = _TIME_QTY.match(text, start, s0)
         if tq and not _CAPACITY.search(text, start, tq.end()):
             start = tq.end()        # a capacity (年产6万吨…项目) is part of the project's name
@@ -340,7 +340,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif len(suf) == 1 and (not has_division_prefix(modifier) or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
-                and not (kind == "body" and modifier in _national_bodies()) \
+                and not (kind == "body" and modifier in lexicons.words("national_bodies.txt")) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
             continue
@@ -367,12 +367,6 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text)
     return _maximal(found)
-
-
-@cache
-def _national_bodies() -> frozenset[str]:
-    """National bodies, which name the organs under them (国务院 + 办公厅)."""
-    return lexicons.words("national_bodies.txt")
 
 
 @cache
@@ -428,6 +422,10 @@ def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:
     return (word_tag(w) or "f")[0] not in "fs" and w[-1] not in "民人"
 
 
+# everyday words that end in a one-character body suffix: after a division they name no organ
+_EVERYDAY_ENDS = frozenset(("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局"))
+
+
 def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
     """黄泥镇, 市委 or 房管局 may be one jieba word; its last character still ends a name. True when the
     suffix ends the token and the token is no verb (举办) or role (常委)."""
@@ -437,8 +435,7 @@ def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
     w, a, b = tok
     if b != s0 + len(suf):
         return False
-    if len(w) == 2 and w[0] not in _RELATIVE_LEVELS and word_freq(w) >= 1000 and (word_tag(w) or "n")[0] == "n" \
-            and w not in _suffix_table()[1]:
+    if w in _EVERYDAY_ENDS:
         return False    # 干部, 全部: an everyday word that the suffix ends, not an organ (市委, 房管局)
     return not (word_tag(w) or "").startswith("v") and w not in lexicons.roles()
 

@@ -430,8 +430,8 @@ def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tupl
 # an outlet that opens the lead (某某网讯, （某某网·讯）, 某某网消息) or signs its reporter (某某日报记者)
 _LEAD_OUTLET = re.compile(r"^[（(【]?(?!本)([\u4e00-\u9fff]{2,14}?(?<!本)(?:网|报|台|客户端|融媒体中心|新闻中心|新闻))"
                           r"(?:[·•]?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)|记者)")
-# a web page's meta line: when it was published (a source line counts too)
-_META_LINE = re.compile(r"(?:^|\s)(?:发布(?:时间|日期)|发稿时间|更新时间|时间|日期)\s*[:：]\s*\d")
+# a web page's meta line: when it was published, with the year (会议时间：5月6日 is a notice's)
+_META_LINE = re.compile(r"(?:^|\s)(?:发布(?:时间|日期)|发稿时间|更新时间|时间|日期)\s*[:：]\s*\d{4}[-/.年]")
 # a site's source line names the outlet the article comes from (来源：某某新闻网)
 _SOURCE = re.compile(r"(?:^|\s)(?:信息|稿件|文章|新闻)?来源\s*[:：]\s*([\u4e00-\u9fff·]{2,16}(?:[（(][\u4e00-\u9fff]{2,8}[）)])?)(?![\u4e00-\u9fff:：])")
 _NO_OUTLET = frozenset(("本站", "本网", "原创", "网络", "转载", "综合", "未知", "互联网", "网友", "投稿", "本报"))
@@ -498,7 +498,7 @@ def split_page(source: str, text: str) -> list[Article]:
         b = next((b for b in bodies if b.start > at), None) or next((b for b in reversed(bodies) if b.end < at), None)
         if b is not None and outlet not in b.outlets:
             b.outlets += (outlet,)
-    web = bool(sources) or any(_META_LINE.search(ln) for ln in raw_lines)
+    web = bool(sources) or any(_META_LINE.search(ln) for ln in raw_lines)    # a 来源 line or a dated meta line
     texts = [_body_text(lines, b) for b in bodies]
     leads = [t[0][:400] for t in texts]
     # gaps: lines before bodies[0], between bodies, after the last
@@ -529,7 +529,7 @@ def split_page(source: str, text: str) -> list[Article]:
 
 
 def _lead_outlet(lead: str) -> tuple[str, ...]:
-    """The outlet a lead opens with (海南某某网消息, （某某网·讯）), if it names one of its own."""
+    """The outlet a lead opens with (某某政务网消息, （某某网·讯）), if it names one of its own."""
     m = _LEAD_OUTLET.match(lead.lstrip())
     return (m.group(1),) if m and m.group(1) not in _NO_OUTLET else ()
 
