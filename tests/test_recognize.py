@@ -424,3 +424,8 @@ def test_ministries_and_universities_known_by_name_are_bodies():
     r = extract_text("教育部日前发出通知，清华、南开等高校响应。对外贸易经济合作部和国内贸易部联合发文。", "p.txt")
     assert {"教育部", "清华", "南开", "对外贸易经济合作部", "国内贸易部"} <= \
         {e.name for a in r.articles for e in a.entities if e.type == "body"}
+
+
+def test_a_conjunction_before_a_relative_organ_names_no_county():
+    r = extract_text("本报讯 市委和县委联合调研组到柳溪镇调研。平遥县委书记孙立群参加。", "p.txt")
+    assert r.region.district == "平遥县"

@@ -44,6 +44,8 @@ def infer_region(text: str) -> Region:
         for k in range(2, 8):
             name = text[max(0, i + 1 - k): i + 1]
             if len(name) == k and name in divs and any(d.level == "county" and d.name == name for d in divs[name]):
+                if k == 2 and name[0] in "和与及" and not any(text[max(0, i - 1 - j):i - 1] in divs for j in range(2, 8)):
+                    break   # 市委和县委: a conjunction before a relative organ, not 和县 (unless after its city)
                 counts[name] += 1
                 break
     town = _main_town(text)
