@@ -31,6 +31,7 @@ from scipy.sparse import csr_matrix
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from kg import lexicons  # noqa: E402
 from kg.extract import names  # noqa: E402
 
 OUT = ROOT / "kg" / "lexicons" / "names_model.tsv"
@@ -140,8 +141,7 @@ def tables(surname_file):
     trans = {c: math.log((n + 0.5) / ntotal) - math.log(pgen(c)) for c, n in nrt.items()
              if CJK(c) and n >= 3}
     trans = {c: v for c, v in trans.items() if v > 0.0}
-    table = {c for l in open(ROOT / "kg/lexicons/translit_chars.txt", encoding="utf-8")
-             if l.strip() and l[0] != "#" for c in l.split()}
+    table = {c for line in lexicons.lines("translit_chars.txt") for c in line.split()}
     rows = {}
     for c in sorted(start | given | set(trans) | table):
         lo = lambda d: bucket(math.log(d[c]) - math.log(pgen(c))) if c in d else "n"  # noqa: E731
@@ -155,17 +155,11 @@ def tables(surname_file):
         if keep and all(CJK(c) for c in w):
             cls = "r" if t.startswith("nr") else "s" if t == "ns" else "n"
             codes.setdefault(cls + str(min(12, int(2 * math.log10(f)))), []).append(w)
-    roles = [l.split("\t")[0] for l in open(ROOT / "kg/lexicons/roles.tsv", encoding="utf-8")
-             if l.strip() and l[0] != "#"]
-    nouns = [l.strip() for l in open(ROOT / "kg/lexicons/person_nouns.txt", encoding="utf-8")
-             if l.strip() and l[0] != "#"]
-    roles = sorted({r for r in roles + nouns if 2 <= len(r) <= 4} | {"总书记", "主席", "总理", "委员长",
-                                                                     "同志", "总统", "首相"})
+    roles = sorted({r for r in lexicons.roles().keys() | lexicons.words("person_nouns.txt") if 2 <= len(r) <= 4}
+                   | {"总书记", "主席", "总理", "委员长", "同志", "总统", "首相"})
     out = [f"P\t{c}\t" + "\t".join(v) for c, v in rows.items()]
     out += [f"J\t{code}\t{' '.join(ws)}" for code, ws in sorted(codes.items())]
-    ranked = [l.strip() for l in open(ROOT / "kg/lexicons/common_surnames.txt", encoding="utf-8")
-              if l.strip() and l[0] != "#"]
-    rank = {c: "a" if i < 10 else "b" if i < 30 else "c" for i, c in enumerate(ranked)}
+    rank = {c: "a" if i < 10 else "b" if i < 30 else "c" for i, c in enumerate(lexicons.lines("common_surnames.txt"))}
     rank.update({c: "d" for c in sorted(single - set(rank))})
     out += [f"S\t{c}\t{b}" for c, b in sorted(rank.items())]
     out += [f"K\t{' '.join(compound)}", f"R\t{' '.join(roles)}", f"B\t{AFTER}", f"H\tstrong\t{STRONG}"]

@@ -121,10 +121,9 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
             add((s, s + k + 1, k))
             if g2 in given:
                 add((s, s + k + 2, k))
-    tb = m.tb
     for mt in m.run_re.finditer(text):
         a, b = mt.span()
-        if m.tw and sum(c in tb for c in mt.group()) < 2:  # everyday characters alone: no run
+        if not _holds_run(m, mt.group()):
             continue
         if b - a > _RUN_MAX:
             starts = (a,)
@@ -135,6 +134,12 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
                 if text[e - 1] not in _MID_DOT and text[s] not in _MID_DOT:
                     out.append((s, e, 0))
     return out
+
+
+def _holds_run(m: _Model, run: str) -> bool:
+    """A run of transliteration characters is one only with two typical of names in it: the table's
+    everyday characters (南, 地, 法) only lengthen one."""
+    return not m.tw or sum(c in m.tb for c in run) >= 2
 
 
 def is_translit(ch: str) -> bool:
@@ -148,7 +153,7 @@ def run_end(text: str, s: int, e: int) -> int:
     run goes on (主席 + the first three characters of a longer Russian name); else ``e``."""
     m = _model()
     mt = m.run_re.match(text, s)
-    if mt is None or mt.end() <= e or mt.end() - s > _RUN_MAX or sum(c in m.tb for c in mt.group()) < 2:
+    if mt is None or mt.end() <= e or mt.end() - s > _RUN_MAX or not _holds_run(m, mt.group()):
         return e
     return mt.end()
 
@@ -182,9 +187,9 @@ def features(text: str, s: int, e: int, k: int, m: _Model | None = None,
             mid = m.gm.get(name[k], "-")
             prior += _num(mid)
             f += [("gm", mid), ("jh", jw.get(name[:k + 1], "-")), ("jg", jw.get(name[k:], "-")), ("gm1", name[k])]
-        f.append(("prior", shape + str(max(-8, min(prior // 2, 8)))))
-        # conjunctions: a context character says more about a strong name than a weak one
         pb = str(max(-8, min(prior // 2, 8)))
+        f.append(("prior", shape + pb))
+        # conjunctions: a context character says more about a strong name than a weak one
         f += [("xL1p", left1 + pb), ("xR1p", right1 + pb), ("xLR", left1 + right1), ("xsg", sur + last)]
         if k == 2:
             f.append(("cmp", name[:2]))

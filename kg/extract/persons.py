@@ -26,7 +26,8 @@ _HAN = re.compile(rf"[{CJK}]")
 # they do not begin a name (于 and 向 are common surnames and stay).
 _FUNCTION_SURNAMES = frozenset("和与及从对把被将为以来同跟在")
 _NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
-_CLAUSE_TAGS = frozenset(("t", "r", "p", "c", "d"))
+_ADVERB_AFTER = frozenset("都则却便亦")     # adverbs that follow a subject: 王某都表示
+_NOT_NAME_TAGS = frozenset(("t", "r", "p", "c", "d"))   # jieba tags that begin no name
 _NOT_FIRST_GIVEN = _NOT_GIVEN - set("向为")   # 韩向林, 赵为明: first given characters; 韩林向… is 韩林
 
 
@@ -73,7 +74,7 @@ def _starts_role(text: str, pos: int) -> bool:
 
 def _clause_word(w: str) -> bool:
     """A frequent time word, pronoun, preposition, conjunction or adverb of jieba's (周二, 那里, 通过)."""
-    return (word_tag(w) or "n") in _CLAUSE_TAGS and word_freq(w) >= 200
+    return (word_tag(w) or "n") in _NOT_NAME_TAGS and word_freq(w) >= 200
 
 
 @cache
@@ -99,6 +100,15 @@ def _minority_end(text: str, pos: int) -> int | None:
             break
         end, n = end + k, n + 1
     return end if n else None
+
+
+def _through_element(text: str, s: int, e: int) -> int:
+    """A name never ends inside a Tibetan or Mongolian element: the end of one that begins on the
+    name's last character (阿某 + 彭措), or of the run of elements that begins the name (宝音 +
+    德力格尔), where that reaches past ``e``; at most eight characters."""
+    parts, lengths = _minority_parts()
+    ends = [e - 1 + k for k in lengths if k > 1 and text[e - 1:e - 1 + k] in parts and e - 1 + k - s <= 8]
+    return max([e, _minority_end(text, s) or e] + ends)
 
 
 def match_name(text: str, pos: int) -> int | None:
@@ -131,13 +141,11 @@ def match_name(text: str, pos: int) -> int | None:
     if g >= n or text[g] in _NOT_FIRST_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
             or _starts_follower(text, g) and text[g] not in "向为":
         return None
-    if sur == 1 and text[g + 1:g + 3] in _minority_parts()[0]:
-        return g + 3        # 阿某 + 彭措: a Tibetan name of two elements after a one-character one
     # one given character is certain; is there a second?
     if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN and text[g + 1] not in _ADVERB_AFTER \
             and not (word_tag(text[g + 1:g + 3]) == "t" and word_freq(text[g + 1:g + 3]) >= 1000) \
             and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1):
-        return g + 2
+        return _through_element(text, pos, g + 2)
     return g + 1
 
 
@@ -199,12 +207,8 @@ def find_titled(text: str) -> list[Titled]:
                 continue
         if _common_not_name(text[m.end():end]) or _runs_on(text, m.start(), m.end()):
             continue
-        end = run_end(text, m.end(), end)  # 部长 + a foreign name longer than a Chinese one
-        if end - m.end() == 3 and text[end - 1:end + 1] in _minority_parts()[0]:
-            end += 1        # 阿某彭 + 措: the name's last element is a Tibetan one
-        longer = _minority_end(text, m.end())
-        if longer and longer > end:
-            end = longer    # 宝音 + 德力格尔: a Mongolian name that a surname-like character begins
+        # 部长 + a foreign name longer than a Chinese one, or a Tibetan or Mongolian one
+        end = _through_element(text, m.end(), run_end(text, m.end(), end))
         floor = max(taken_until, 0)
         items = tuple(_items_before(text, m.start(), m.end(), m.group(), floor))
         out.append(Titled(text[m.end():end], m.end(), end, items))
@@ -329,6 +333,16 @@ _LIST_SEP = "、和与及"
 _ITEM_END = "、，,。；;：:！？!?和与及等）)"
 
 
+def _name_ending_at(text: str, end: int, opens: Callable[[int], bool]) -> int | None:
+    """Start of a name that ends at ``end`` and begins where ``opens(start)`` lets an item begin:
+    three characters tried first, then two, then four."""
+    for k in (3, 2, 4):
+        st = end - k
+        if st >= 0 and match_name(text, st) == end and opens(st):
+            return st
+    return None
+
+
 def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
     """Names listed beside a person already found (会见了甲、乙和丙): an item of a 、/和 list that
     has a name's shape from start to end, next to a person, is a person too.
@@ -349,13 +363,10 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
             if end is not None and (end == len(text) or text[end] in _ITEM_END or _starts_follower(text, end)):
                 cands.append((b + 1, end))
         if a >= 2 and text[a - 1] in _LIST_SEP:              # the item before
-            for k in (3, 2, 4):
-                st = a - 1 - k
-                if st >= 0 and match_name(text, st) == a - 1 and (st == 0 or text[st - 1] in _ITEM_END + "了见同"
-                                                                  or _role_ending_at(text, st, 0)
-                                                                  or text[max(st - 2, 0):st] in _person_nouns()):
-                    cands.append((st, a - 1))
-                    break
+            st = _name_ending_at(text, a - 1, lambda st: st == 0 or text[st - 1] in _ITEM_END + "了见同"
+                                 or _role_ending_at(text, st, 0) or text[max(st - 2, 0):st] in _person_nouns())
+            if st is not None:
+                cands.append((st, a - 1))
         for c in cands:
             if c not in seen and not is_common_word(text[c[0]:c[1]], 100):
                 seen.add(c)
@@ -364,7 +375,7 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-_COUNTED = re.compile(r"(?:[二两三四]人|等人|夫妇|父子|母子|父女|母女|兄弟|姐妹|同志)(?![员口群士才力物民家生])")
+_PERSON_COUNT = re.compile(r"(?:[二两三四]人|等人|夫妇|父子|母子|父女|母女|兄弟|姐妹|同志)(?![员口群士才力物民家生])")
 
 
 def find_counted(text: str) -> list[Mention]:
@@ -377,15 +388,12 @@ def find_counted(text: str) -> list[Mention]:
     ['蒋有才']
     """
     out = []
-    for m in _COUNTED.finditer(text):
+    for m in _PERSON_COUNT.finditer(text):
         c = m.start()
-        for k in (3, 2, 4):
-            st = c - k
-            if st >= 0 and match_name(text, st) == c and (st == 0 or not _HAN.match(text[st - 1])
-                                                          or text[st - 1] in _LIST_SEP or _role_ending_at(text, st, 0)) \
-                    and not _common_not_name(text[st:c]):
-                out.append(Mention(text[st:c], "person", st, c, rule="person.counted"))
-                break
+        st = _name_ending_at(text, c, lambda st: (st == 0 or not _HAN.match(text[st - 1]) or text[st - 1] in _LIST_SEP
+                                                  or _role_ending_at(text, st, 0)) and not _common_not_name(text[st:c]))
+        if st is not None:
+            out.append(Mention(text[st:c], "person", st, c, rule="person.counted"))
     return out
 
 
@@ -482,7 +490,6 @@ def _begins_with_city(s: str) -> bool:
 
 
 _DIVISION_AFTER = frozenset("盟旗州")      # 某某盟: a name before a division's level is the division's
-_ADVERB_AFTER = frozenset("都则却便亦")     # adverbs that follow a subject: 王某都表示
 
 
 def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list[Mention]:

@@ -344,13 +344,11 @@ def _merge_lists(named: list[Mention], listed: list[Mention], avoid: list[tuple[
 
 
 @cache
-def _upper_divisions() -> tuple[re.Pattern[str], dict[str, str]]:
+def _upper_divisions() -> re.Pattern[str]:
     """One regex of province and city names (full and short), built once."""
-    names: dict[str, str] = {}
-    for name, ds in lexicons.divisions().items():
-        if len(name) >= 2 and any(d.level in ("province", "city") for d in ds):
-            names[name] = name
-    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))), names
+    names = [name for name, ds in lexicons.divisions().items()
+             if len(name) >= 2 and any(d.level in ("province", "city") for d in ds)]
+    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
 
 
 _BLOCKING_NEXT = set("区县市省委镇乡路街村")      # the name goes on: 郑州市委, 上海路
@@ -382,13 +380,7 @@ def _division_chain(m: Mention) -> list[Mention]:
 
 def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[Mention]:
     """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (金水)."""
-    pat, names = _upper_divisions()
-    local: dict[str, str] = {}
-    if region.district:
-        local[region.district] = region.district
-        short = lexicons.short_name(region.district)
-        if short != region.district:
-            local[short] = region.district
+    local = {region.district, lexicons.short_name(region.district)} if region.district else set()
     spans = sorted((m.start, m.end) for m in taken if m.start >= 0)
     starts = [a for a, _ in spans]
     out: list[Mention] = []
@@ -400,11 +392,11 @@ def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[
                 return False
         return True
 
-    found = [(m.start(), m.end(), m.group(), names[m.group()]) for m in pat.finditer(body)]
-    for name, canon in local.items():
+    found = [(m.start(), m.end(), m.group()) for m in _upper_divisions().finditer(body)]
+    for name in sorted(local):
         i = body.find(name)
         while i >= 0:
-            found.append((i, i + len(name), name, canon))
+            found.append((i, i + len(name), name))
             i = body.find(name, i + 1)
     quotes = quote_spans(body)
     quoted = SpanIndex(quotes)       # most names stand in no quotation: one bisection rules them out
@@ -412,11 +404,11 @@ def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[
              or not any(a < f[0] and f[1] < b and (f[0] > a + 1 or f[1] < b - 1) for a, b in quotes)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     last_end = -1
-    for s, e, text, canon in found:
+    for s, e, text in found:
         if s < last_end or not free(s, e) or body[e:e + 1] in _BLOCKING_NEXT:
             continue
         last_end = e
-        out.append(Mention(text, "place", s, e, canonical=canon, rule="division"))
+        out.append(Mention(text, "place", s, e, rule="division"))
     return out
 
 
@@ -432,8 +424,7 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
     memo: dict[tuple[str, str], str] = {}
 
     def canon(m: Mention) -> str:
-        if m.type == "place":       # the text's own fullest form of the division, as written (a division
-            # mention's preset canonical, the table's full name, is not the text's and is not used)
+        if m.type == "place":       # the text's own fullest form of the division, as written
             return places.get(m.text, m.text)
         if m.canonical:
             return m.canonical

@@ -319,7 +319,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         kind = types[suf]
         if suf in _DIVISION_SINGLE:
             if name not in lexicons.divisions():
-                # 区应急局-style organs are bodies; a bare X区 must be a known division, perhaps written
+                # 区卫健局-style organs are bodies; a bare X区 must be a known division, perhaps written
                 # after the province or city it is in (四川省某某县: the division mentions name the province)
                 divs = lexicons.divisions()
                 k = next((k for k in range(1, len(name) - 2) if name[k:] in divs

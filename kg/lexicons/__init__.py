@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
-    "words", "table", "surnames", "compound_surnames", "roles", "divisions", "Division",
+    "lines", "words", "table", "surnames", "compound_surnames", "roles", "divisions", "Division",
     "suffix_regex",
 ]
 
@@ -25,6 +25,12 @@ __all__ = [
 def _lines(name: str) -> list[str]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """The lines of ``name`` in the file's order (a ranking), comment lines left out."""
+    return tuple(_lines(name))
 
 
 @cache
@@ -117,18 +123,12 @@ def _ethnic_groups() -> tuple[str, ...]:
 
 def _without_groups(short: str) -> str:
     """An autonomous division's own name: the ethnic groups it is named for taken off its end."""
-    groups = _ethnic_groups()
+    tails = [t for g in _ethnic_groups() for t in (g + "族", g)]
     while True:
-        for g in groups:
-            for tail in (g + "族", g):
-                if short.endswith(tail) and len(short) - len(tail) >= 2:
-                    short = short[: -len(tail)]
-                    break
-            else:
-                continue
-            break
-        else:
+        tail = next((t for t in tails if short.endswith(t) and len(short) - len(t) >= 2), None)
+        if tail is None:
             return short
+        short = short[: -len(tail)]
 
 
 @cache
