@@ -429,3 +429,34 @@ def test_ministries_and_universities_known_by_name_are_bodies():
 def test_a_conjunction_before_a_relative_organ_names_no_county():
     r = extract_text("本报讯 市委和县委联合调研组到柳溪镇调研。平遥县委书记孙立群参加。", "p.txt")
     assert r.region.district == "平遥县"
+
+
+def test_a_foreign_state_before_its_organ_names_one_body():
+    ents = _entities("巴西外交部今天发表声明，智利议会和日本内阁表示关注，北京市公安局参加。")
+    assert {("body", "巴西外交部"), ("body", "智利议会"), ("body", "日本内阁"), ("body", "北京市公安局")} <= ents
+    assert not {("body", "外交部"), ("place", "巴西"), ("place", "智利")} & ents
+
+
+def test_a_foreign_state_before_its_office_is_named_and_the_office_anchors_the_name():
+    ents = _entities("美国副国务卿罗伯茨·海勒曼今天说，英国外交大臣斯托克顿也发表了声明。")
+    assert {("person", "罗伯茨·海勒曼"), ("person", "斯托克顿"), ("place", "美国"), ("place", "英国")} <= ents
+    assert not any(t == "person" and n.startswith("卿") for t, n in ents)
+
+
+def test_a_name_starts_at_no_character_inside_a_country():
+    ents = _entities("泰国前总理昨天抵达北京。")
+    assert ("place", "泰国") in ents
+    assert not any(t == "person" for t, _ in ents)
+
+
+def test_a_county_short_name_is_a_place_where_its_context_places_it():
+    assert ("place", "西昌") in _entities("考察团一行昨天来到西昌，看望受灾群众。")
+    assert not any(t == "place" for t, _ in _entities("推进产业兴城、交通畅城，做好路桥养护。"))
+
+
+def test_a_part_of_an_area_written_with_bu_is_no_department():
+    assert not any(t == "body" for t, _ in _entities("华北中南部今天出现大到暴雨。"))
+
+
+def test_an_antarctic_station_named_for_a_person_is_no_place():
+    assert ("place", "戴维斯") not in _entities("前世界冠军戴维斯战胜了对手。")

@@ -18,7 +18,7 @@ from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.spans import is_proper
 from kg.model import Mention
 
-__all__ = ["dictionary_mentions", "is_known_place", "as_team"]
+__all__ = ["dictionary_mentions", "is_known_place", "is_state", "as_team"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -28,6 +28,10 @@ _FEATURE_END = frozenset("江河湖海山岛洋峡湾岭峰川洲")
 _GENERIC_FIRST = frozenset("大高深远上下入出渡登沿滨内外两四山江河海湖冰港沧火雪")
 # and an organisation it knows when its last character names one (外交部, 新华社, 联合国 excepted)
 _ORGAN_END = frozenset("部委局会院社盟军党团队台报所校行司厂馆署厅处办府心站")
+# what stands before a county's short name that places it (在恭城, 江苏宜兴, 来到瑞金) or after it (寿光人):
+# alone, its two characters are as often a phrase (产业兴城) or a common noun (海港)
+_TO_PLACE = re.compile(r"(?:[在到赴来去于从至往经]|前往|来到|来自|到达|抵达|位于|地处|途经)$")
+_AREA_PART = re.compile("[东南西北中]{1,2}部")     # 中南部: a part of an area jieba tags nt
 _FEDERATION_OF = frozenset({"国际", "全国", "世界", "亚洲", "欧洲", "非洲", "美洲"})
 
 
@@ -77,7 +81,7 @@ def _organ_word(w: str, places: dict[str, str]) -> bool:
     not 党组织), or a federation or association of a place or of the world (国际足联, 中国作协)."""
     if w[-1] == "学":           # 某某大学, not 天文学 or 社会科学
         return w.endswith(("大学", "中学", "小学"))
-    if w.endswith(_event_words()):
+    if w.endswith(_event_words()) or _AREA_PART.fullmatch(w):
         return False
     if w[-1] in _ORGAN_END:
         return True
@@ -106,6 +110,12 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
             continue        # 美国政府: the suffix recogniser names governments; here the place inside is named
         if t == "ns" and _place_word(w) or t == "nt" and not _LOOSE_ORGAN.search(w) and _organ_word(w, words):
             words[w] = _TYPES[t]
+    for w, ds in lexicons.divisions().items():
+        # a county's short name (宜兴, 监利) that jieba knows as a place; one it knows as an everyday
+        # word first (长安, 兴隆) names the county too seldom
+        if w not in words and 2 <= len(w) <= 3 and w[-1] not in "区县市旗" and all(d.level == "county" for d in ds) \
+                and word_tag(w) == "ns" and w not in generic:
+            words[w] = "county"
     firsts = "".join(sorted({w[0] for w in words}))
     return words, frozenset(w[:2] for w in words), re.compile(f"[{re.escape(firsts)}]")
 
@@ -142,9 +152,20 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
             j = i + k
             # the cheap tests first: asking jieba where words start cuts the clause
             team = _team(text, j, toks) if kind == "place" else None
-            if team and free(i, team.end()):         # 巴西队, 古巴代表团: a body of the place
+            organ = _organ_after(text, j, words, longest) if kind == "place" and is_state(w) else 0
+            if organ and free(i, j + organ):         # 印度外交部: a state's organ, the state inside its name
+                out.append(Mention(text[i:j + organ], "body", i, j + organ, rule="dictionary:state-organ"))
+                end = j + organ
+            elif team and free(i, team.end()):         # 巴西队, 古巴代表团: a body of the place
                 out.append(Mention(text[i:team.end()], "body", i, team.end(), rule="dictionary:team"))
                 end = team.end()
+            elif kind == "county":
+                if free(i, j) and toks.is_start(i) and _placed_county(text, i, j) \
+                        and (j == len(text) or not text[j].isalnum() or toks.is_start(j) or text[j] in "人籍"):
+                    out.append(Mention(text[i:j], "place", i, j, rule="dictionary:county"))
+                    end = j
+                else:
+                    continue
             elif free(i, j) and toks.is_start(i) and _ends_word(text, i, j, kind, toks) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
                 if kind == "place" and text.startswith("地区", j) and free(i, j + 2):
@@ -155,6 +176,31 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                 continue    # not a word here (美国银行 of 美国银行界): a shorter name may be (美国)
             break
     return out
+
+
+@cache
+def _states() -> frozenset[str]:
+    return (lexicons.words("world_places.txt") | lexicons.words("world_cities.txt")) - lexicons.divisions().keys()
+
+
+def is_state(w: str) -> bool:
+    """A foreign country or city (not a region: 华北; not a division of China's table)."""
+    return w in _states()
+
+
+def _organ_after(text: str, j: int, words: dict[str, str], longest: int) -> int:
+    """The length of a body known by name (外交部, 国务院) that starts at ``j``, else 0."""
+    return next((k for k in range(min(longest, len(text) - j), 1, -1) if words.get(text[j:j + k]) == "body"), 0)
+
+
+def _placed_county(text: str, i: int, j: int) -> bool:
+    """A county's short name at ``text[i:j]`` that its context places: after a word of going or being
+    somewhere or after its province or city (江苏宜兴), or before 人/籍 (寿光人)."""
+    if text[j:j + 1] in ("人", "籍") or _TO_PLACE.search(text, max(0, i - 2), i):
+        return True
+    divs = lexicons.divisions()
+    return any(text[i - k:i] in divs and any(d.level != "county" for d in divs[text[i - k:i]])
+               for k in (2, 3, 4) if i >= k)
 
 
 # one character that makes a word of a place without naming anything else: its people, origin, side
@@ -201,4 +247,4 @@ def is_known_place(name: str) -> bool:
 
 def is_known_name(name: str) -> bool:
     """A place or a body this module knows by name (日本, 北约): no person's name."""
-    return name in _lexicon()[0]
+    return _lexicon()[0].get(name, "county") != "county"

@@ -26,6 +26,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from kg import lexicons
 from kg.extract.common import by_first_two, occurrences
 from kg.extract.segment import Tokens
 
@@ -34,6 +35,7 @@ __all__ = ["find_names", "is_translit", "run_end"]
 _MODEL = "names_model.tsv"
 _RUN_MAX = 12  # transliteration runs longer than this are only scored whole and as prefixes
 _MID_DOT = "·•・"
+_DIVISION_WORDS = ("苏木", "嘎查")
 _SHAPES = {k: {g: f"{k}{g}" for g in (1, 2)} for k in (1, 2)}
 _BLANK = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 
@@ -114,6 +116,8 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
     given, compound = m.ge, m.compound
     for mt in m.start_re.finditer(text):
         s = mt.start()
+        if s and inside_place(text, s):
+            continue
         for k in (1, 2) if text[s:s + 2] in compound else (1,):
             g1, g2 = text[s + k:s + k + 1], text[s + k + 1:s + k + 2]
             if g1 not in given:
@@ -130,10 +134,35 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
         else:
             starts = range(a, b - 1)
         for s in starts:
+            if s and inside_place(text, s):
+                continue
+            head = _place_at(text, s, b)
             for e in range(s + 2, min(b, s + 10) + 1):
+                if head and e >= s + head:
+                    break       # 某国 + a name, or the country itself: the name starts after it
+                if text.startswith(_DIVISION_WORDS, e - 2):
+                    continue    # 某某苏木, 某某嘎查: a township or village, written like a name
                 if text[e - 1] not in _MID_DOT and text[s] not in _MID_DOT:
                     out.append((s, e, 0))
     return out
+
+
+@cache
+def _world_places() -> frozenset[str]:
+    return lexicons.words("world_places.txt")
+
+
+def inside_place(text: str, s: int) -> bool:
+    """Does a country or world city begin before ``s`` and reach over it (泰国 over 国 of 泰国前总理,
+    奥地利 over 地)? A name starts at no character inside one."""
+    places = _world_places()
+    return any(text[max(s - j, 0):s + t] in places for j in (1, 2, 3) for t in (1, 2) if s - j >= 0)
+
+
+def _place_at(text: str, s: int, b: int) -> int:
+    """The length of the longest country or world city at ``s`` inside the run ending at ``b``, else 0."""
+    places = _world_places()
+    return next((n for n in range(min(b - s, 8), 1, -1) if text[s:s + n] in places), 0)
 
 
 def _holds_run(m: _Model, run: str) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
 from kg.extract.common import CJK, OPENERS, left_extend
 from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
-from kg.extract.names import find_names, is_translit, run_end
+from kg.extract.names import find_names, inside_place, is_translit, run_end
 
 __all__ = ["find_counted", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
@@ -439,7 +439,8 @@ def find_trailing(text: str) -> list[Titled]:
         i = text.find(role)
         while i >= 0:
             for k in (3, 2, 4):
-                if i - k >= 0 and match_name(text, i - k) == i and not is_common_word(text[i - k:i], 100):
+                if i - k >= 0 and match_name(text, i - k) == i and not is_common_word(text[i - k:i], 100) \
+                        and not inside_place(text, i - k):      # 某国前总理: 国前 is no name
                     out.append(Titled(text[i - k:i], i - k, i, (TitleItem(role, role, "", i, i + len(role)),)))
                     break
             i = text.find(role, i + 1)

@@ -22,7 +22,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex
-from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
+from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place, is_state
 from kg.extract.persons import (Titled, find_colon_listed, find_counted, find_dotted, find_elected, find_known, find_listed,
                                 find_modelled, find_speakers, find_titled, find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
@@ -151,8 +151,8 @@ def _gazetteer(doc: Doc) -> None:
     """Places and bodies known by name (countries, world cities, jieba's dictionary), where nothing else stands."""
     for a in doc.articles:
         taken = SpanIndex((m.start, m.end) for m in doc.names[a.index] + doc.persons[a.index] if m.start >= 0)
-        doc.names[a.index] += dictionary_mentions(a.body, doc.tokens[a.index],
-                                                  lambda s, e, t=taken: not t.overlaps(s, e))
+        doc.names[a.index] = _state_organs(a.body, doc.names[a.index] + dictionary_mentions(
+            a.body, doc.tokens[a.index], lambda s, e, t=taken: not t.overlaps(s, e)))
 
 
 def _canonical(doc: Doc) -> None:
@@ -180,11 +180,14 @@ def _posts(doc: Doc) -> None:
 
 def _title_bodies(doc: Doc) -> None:
     """Bodies written inside titles are entities; a division inside a title (金水区 in 金水区委书记)
-    is not named on its own (GUIDE)."""
+    is not named on its own (GUIDE). A foreign state before its office (某国总统, 某国外交大臣) is
+    named: the title is the office, the state its scope, not a division whose organ it names."""
+    world = lexicons.words("world_places.txt")
     for a in doc.articles:
         ms = _add_title_bodies(a, doc.titled[a.index], doc.mentions[a.index], doc.region, doc.resolvers[a.index])
         spans = SpanIndex((p.start, p.end) for p in doc.posts[a.index] if p.start >= 0)
-        ms = [m for m in ms if not (m.type == "place" and spans.holds(m.start, m.end))]
+        ms = [m for m in ms if not (m.type == "place" and spans.holds(m.start, m.end)
+                                    and not (m.name in world and m.name not in lexicons.divisions()))]
         doc.mentions[a.index] = sorted(ms, key=lambda m: (m.start, m.end, m.type, m.name))
 
 
@@ -352,6 +355,32 @@ def _upper_divisions() -> re.Pattern[str]:
 
 
 _BLOCKING_NEXT = set("区县市省委镇乡路街村")      # the name goes on: 郑州市委, 上海路
+
+
+_STATE_ORGANS = frozenset(("议会", "国会", "内阁", "国民议会", "参议院", "众议院"))
+
+
+def _state_organs(body: str, ms: list[Mention]) -> list[Mention]:
+    """A foreign state written before one of its organs (某国外交部, 某国议会, 某国某某报) names one body:
+    the organ is the state's, and the state stands inside its name (GUIDE). China's own divisions keep
+    their organs apart as the suffix recogniser found them."""
+    places = {m.end: m for m in ms if m.type == "place" and m.start >= 0 and is_state(m.text)}
+    if not places:
+        return ms
+    starts = {m.start for m in ms}
+    for end, p in places.items():
+        organ = next((o for o in sorted(_STATE_ORGANS, key=len, reverse=True) if body.startswith(o, end)), None)
+        if organ and end not in starts:        # 议会, 内阁: an organ no recogniser names alone
+            ms = ms + [Mention(organ, "body", end, end + len(organ), rule="body.state-organ")]
+    out, joined = [], set()
+    for m in ms:
+        p = places.get(m.start) if m.type == "body" else None
+        if p is not None and not m.text.startswith(("驻", "政府")):
+            out.append(Mention(p.text + m.text, "body", p.start, m.end, rule="body.state-organ"))
+            joined.add(id(p))
+        else:
+            out.append(m)
+    return [m for m in out if id(m) not in joined]
 
 
 def _foreign_government(m: Mention) -> Mention:

@@ -307,6 +307,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if suf in ("社区", "街道") and 2 <= len(rest) <= 4 and is_proper(rest) and not has_division_prefix(rest):
                 extra.append(Mention(rest, "place", start, cut, rule="suffix:area-before"))
             start, name, modifier = cut, text[cut:s_end], text[cut:s0]
+        if suf == "部" and re.fullmatch("[东南西北中]{1,2}", modifier):
+            continue    # 中南部, 西北部: a part of an area, no department
         directional = suf in _AREA_SUFFIX and modifier in lexicons.words("directions.txt")
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic() and not directional):
             continue
