@@ -460,3 +460,10 @@ def test_a_part_of_an_area_written_with_bu_is_no_department():
 
 def test_an_antarctic_station_named_for_a_person_is_no_place():
     assert ("place", "戴维斯") not in _entities("前世界冠军戴维斯战胜了对手。")
+
+
+def test_a_title_prefix_run_back_over_the_clause_leaves_the_body_a_recogniser_named():
+    bodies = {n for t, n in _entities("出席签约的还有蓝鲸集团总裁钱立平。应国务院邀请，代表团抵京。") if t == "body"}
+    assert {"蓝鲸集团", "国务院"} <= bodies
+    assert not {"还有蓝鲸集团", "应国务院"} & bodies
+    assert "中共青禾县委" in {n for t, n in _entities("中共青禾县委副书记赵立群出席。") if t == "body"}

@@ -545,6 +545,11 @@ def _inherit_orgs(a: Article, posts: list[PostMention]) -> list[PostMention]:
 def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], region: Region, resolve) -> list[Mention]:
     """Bodies written inside titles (区委 in 区委副书记, 统战部 in 统战部长) are entities too."""
     out = list(ms)
+    # where a recogniser named a body ending where a title's prefix ends, its start wins: the prefix
+    # may have run back over the clause (还有某某集团总裁, 应国务院邀请)
+    # (中共某某省委书记, two bodies the prefix chains, keeps its own)
+    ends = {m.end: m.start for m in ms if m.type == "body" and m.start >= 0}
+    ends = {e: s for e, s in ends.items() if not any(m.end == s for m in ms)}
     for t in titled:
         prev = None
         for it in t.items:
@@ -559,6 +564,8 @@ def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], regio
             if surface in BARE_ORGANS and org == surface:
                 continue        # an organ with no place named is no entity
             start = it.start
+            if it.start < ends.get(start + len(it.prefix), it.start):
+                continue
             out.append(Mention(surface, "body", start, start + len(it.prefix), canonical=resolve(org), rule="title-org"))
     return out
 
