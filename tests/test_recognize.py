@@ -467,3 +467,8 @@ def test_a_title_prefix_run_back_over_the_clause_leaves_the_body_a_recogniser_na
     assert {"蓝鲸集团", "国务院"} <= bodies
     assert not {"还有蓝鲸集团", "应国务院"} & bodies
     assert "中共青禾县委" in {n for t, n in _entities("中共青禾县委副书记赵立群出席。") if t == "body"}
+
+
+def test_a_market_in_the_abstract_is_no_place():
+    ents = _entities("受国际原油市场影响，东南亚金融市场出现波动，要整顿假酒市场。")
+    assert not any(t == "place" and n.endswith("市场") for t, n in ents)
