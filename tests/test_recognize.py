@@ -472,3 +472,8 @@ def test_a_title_prefix_run_back_over_the_clause_leaves_the_body_a_recogniser_na
 def test_a_market_in_the_abstract_is_no_place():
     ents = _entities("受国际原油市场影响，东南亚金融市场出现波动，要整顿假酒市场。")
     assert not any(t == "place" and n.endswith("市场") for t, n in ents)
+
+
+def test_great_natural_features_and_landmarks_are_places_by_name():
+    ents = _entities("代表们在人民大会堂座谈后，考察了秦岭以南的汉水流域和鄱阳湖。")
+    assert {("place", "人民大会堂"), ("place", "秦岭"), ("place", "汉水"), ("place", "鄱阳湖")} <= ents

@@ -103,7 +103,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
     generic = lexicons.roles().keys() | lexicons.words("body_suffixes.txt") | lexicons.words("party_departments.txt") \
         | lexicons.words("generic_names.txt")
     words = {w: "place" for w in lexicons.words("world_places.txt") | lexicons.words("world_cities.txt")
-             | lexicons.words("cn_regions.txt")}
+             | lexicons.words("cn_regions.txt") | lexicons.words("landmarks.txt")}
     words.update((w, "body") for w in lexicons.words("world_bodies.txt"))
     for w, t in tag_table().items():
         if t not in _TYPES or not _CJK_WORD.fullmatch(w) or w in words or w in generic or w.endswith("政府"):
