@@ -477,3 +477,8 @@ def test_a_market_in_the_abstract_is_no_place():
 def test_great_natural_features_and_landmarks_are_places_by_name():
     ents = _entities("代表们在人民大会堂座谈后，考察了秦岭以南的汉水流域和鄱阳湖。")
     assert {("place", "人民大会堂"), ("place", "秦岭"), ("place", "汉水"), ("place", "鄱阳湖")} <= ents
+
+
+def test_a_country_before_a_generic_name_and_its_suffix_says_which_body():
+    bodies = {n for t, n in _entities("该书由中国航海出版社出版，法国农业协会与中国海洋学院合作。") if t == "body"}
+    assert {"中国航海出版社", "法国农业协会", "中国海洋学院"} <= bodies

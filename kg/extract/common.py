@@ -143,3 +143,18 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
     while i < end and text[i] in _CLOSERS:
         i += 1
     return i
+
+
+@cache
+def _states() -> frozenset[str]:
+    return (lexicons.words("world_places.txt") | lexicons.words("world_cities.txt")) - lexicons.divisions().keys()
+
+
+def is_state(w: str) -> bool:
+    """A country or world city (not a region, 华北; not a division of China's table, 北京)."""
+    return w in _states()
+
+
+def state_prefix(name: str) -> int:
+    """The length of the country or world city that ``name`` begins with, else 0 (中国新闻学院: 2)."""
+    return next((k for k in range(min(len(name), 8), 1, -1) if name[:k] in _states()), 0)

@@ -14,11 +14,12 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
+from kg.extract.common import is_state
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.spans import is_proper
 from kg.model import Mention
 
-__all__ = ["dictionary_mentions", "is_known_place", "is_state", "as_team"]
+__all__ = ["dictionary_mentions", "is_known_place", "as_team"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -176,16 +177,6 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                 continue    # not a word here (美国银行 of 美国银行界): a shorter name may be (美国)
             break
     return out
-
-
-@cache
-def _states() -> frozenset[str]:
-    return (lexicons.words("world_places.txt") | lexicons.words("world_cities.txt")) - lexicons.divisions().keys()
-
-
-def is_state(w: str) -> bool:
-    """A foreign country or city (not a region: 华北; not a division of China's table)."""
-    return w in _states()
 
 
 def _organ_after(text: str, j: int, words: dict[str, str], longest: int) -> int:

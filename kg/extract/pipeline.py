@@ -21,8 +21,8 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
-from kg.extract.common import SpanIndex
-from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place, is_state
+from kg.extract.common import SpanIndex, is_state
+from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_colon_listed, find_counted, find_dotted, find_elected, find_known, find_listed,
                                 find_modelled, find_speakers, find_titled, find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions

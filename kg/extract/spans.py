@@ -12,7 +12,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import EntityType, Mention
 from kg.extract.segment import Tokens, tag_table, tokenizer, tokens, word_freq, word_tag
-from kg.extract.common import CJK, SpanIndex, left_extend
+from kg.extract.common import CJK, SpanIndex, left_extend, state_prefix
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
 
@@ -342,6 +342,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif len(suf) == 1 and (not has_division_prefix(modifier) or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
+                and not 0 < state_prefix(modifier) <= len(modifier) - 2 \
                 and not (kind == "body" and modifier in lexicons.words("national_bodies.txt")) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
