@@ -482,3 +482,18 @@ def test_great_natural_features_and_landmarks_are_places_by_name():
 def test_a_country_before_a_generic_name_and_its_suffix_says_which_body():
     bodies = {n for t, n in _entities("该书由中国航海出版社出版，法国农业协会与中国海洋学院合作。") if t == "body"}
     assert {"中国航海出版社", "法国农业协会", "中国海洋学院"} <= bodies
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    ("美国参议员约翰—格伦在招贴画上签名。", "约翰—格伦", "约翰"),                 # a dash joins a foreign name's parts
+    ("意大利卡波迪总理满意地说，两国关系很好。", "卡波迪", "满意地"),            # a foreign leader before 总理
+    ("挪威能源大臣玛丽特·斯坦德日前在议会宣布。", "玛丽特·斯坦德", "玛丽特·斯坦德日"),  # 日前 is no part of the name
+])
+def test_foreign_names_keep_their_bounds(text, name, not_name):
+    persons = {n for t, n in _entities(text) if t == "person"}
+    assert name in persons and not_name not in persons
+
+
+def test_a_dash_between_places_or_before_a_university_names_no_person():
+    ents = _entities("莫斯科—圣彼得堡列车开通，他在乔治·梅森大学任教。")
+    assert not any(t == "person" for t, _ in ents)

@@ -165,6 +165,11 @@ def _place_at(text: str, s: int, b: int) -> int:
     return next((n for n in range(min(b - s, 8), 1, -1) if text[s:s + n] in places), 0)
 
 
+def holds_run(run: str) -> bool:
+    """Is ``run`` a transliteration run by the model's tables (see ``_holds_run``)?"""
+    return _holds_run(_model(), run)
+
+
 def _holds_run(m: _Model, run: str) -> bool:
     """A run of transliteration characters is one only with two typical of names in it: the table's
     everyday characters (南, 地, 法) only lengthen one."""

@@ -13,10 +13,10 @@ from functools import cache
 from kg import lexicons
 from kg.model import Mention
 from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
-from kg.extract.common import CJK, OPENERS, left_extend
+from kg.extract.common import CJK, OPENERS, left_extend, state_prefix
 from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
-from kg.extract.names import find_names, inside_place, is_translit, run_end
+from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
 
 __all__ = ["find_counted", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
@@ -181,7 +181,10 @@ def _runs_on(text: str, start: int, end: int) -> bool:
 
 
 def _common_not_name(s: str) -> bool:
-    """An everyday word, not a name jieba knows (a frequent foreign given name is still a name)."""
+    """An everyday word, not a name jieba knows (a frequent foreign given name is still a name), or
+    one made an adverb (满意地, 高兴得): a common word and 地 or 得."""
+    if len(s) == 3 and s[2] in "地得" and is_common_word(s[:2], 1000):
+        return True
     return is_common_word(s, 100) and not (word_tag(s) or "").startswith("nr")
 
 
@@ -208,7 +211,7 @@ def find_titled(text: str) -> list[Titled]:
         if _common_not_name(text[m.end():end]) or _runs_on(text, m.start(), m.end()):
             continue
         # 部长 + a foreign name longer than a Chinese one, or a Tibetan or Mongolian one
-        end = _through_element(text, m.end(), run_end(text, m.end(), end))
+        end = _before_time_word(text, m.end(), _through_element(text, m.end(), run_end(text, m.end(), end)))
         floor = max(taken_until, 0)
         items = tuple(_items_before(text, m.start(), m.end(), m.group(), floor))
         out.append(Titled(text[m.end():end], m.end(), end, items))
@@ -270,7 +273,7 @@ def find_elected(text: str) -> list[Titled]:
     return out
 
 
-_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·•・](?=[\u4e00-\u9fff])")
+_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·•・—](?=[\u4e00-\u9fff])")
 
 
 _FUNCTION = frozenset("的地得在是了和与及等为对向把被从将于由让使给人员")
@@ -316,15 +319,18 @@ def find_dotted(text: str, is_place: Callable[[str], bool]) -> list[Mention]:
     out = []
     for k in (m.start() for m in _DOT_RE.finditer(text)):
         a, b0 = _dotted_part_start(text, k), _dotted_part_end(text, k)
-        b = run_end(text, k + 1, b0)    # …·梅德韦杰夫斯卡娅: the right part runs to the end of its transliteration
+        b = _before_time_word(text, k + 1, run_end(text, k + 1, b0))    # …·梅德韦杰夫斯卡娅: the right part runs to the end of its transliteration
         left, right = text[a:k], text[k + 1:b]
         if is_place(text[k + 1:b0]):
             continue
         initial = len(left) == 1 and is_translit(left) and not (a and is_translit(text[a - 1]))  # 拉·某某
+        if text[k] == "—" and not (len(left) >= 2 and all(map(is_translit, left + right))):
+            continue        # a dash joins two parts of a foreign name only (约翰—某某), not a range (甲地—乙地)
         if not ((2 <= len(left) or initial) and len(left) <= 6 and 2 <= len(right) <= 6) \
                 or is_place(left) or is_place(right) \
-                or is_common_word(left, 100) and not initial or text[a - 1:a] in OPENERS:
-            continue        # a quoted or titled phrase (“新时代·新力量”) is a slogan
+                or _common_not_name(left) and not initial or text[a - 1:a] in OPENERS \
+                or any(text.startswith(x, b) for x in _body_ends()):
+            continue        # a quoted or titled phrase (“新时代·新力量”) is a slogan; 某某·某某大学 a body
         out.append(Mention(text[a:b], "person", a, b, rule="person.dotted"))
     return out
 
@@ -426,6 +432,25 @@ def find_colon_listed(text: str) -> list[Titled]:
     return out
 
 
+def _before_time_word(text: str, s: int, e: int) -> int:
+    """A transliterated name does not take the 日 of 日前, 日电 or 日上午 after it (某某·某某日前宣布)."""
+    if e - s > 2 and text[e - 1] == "日" and text[e:e + 1] in "前电上下晚早凌中":
+        return e - 1
+    return e
+
+
+def _translit_start(text: str, i: int) -> int:
+    """Where the run of transliteration characters ending at ``i`` starts, after a country or city
+    that begins it (某国 + a name), at a boundary of the text or a non-transliteration character."""
+    j = i
+    while j > 0 and i - j < 8 and is_translit(text[j - 1]):
+        j -= 1
+    while j < i and j and inside_place(text, j):
+        j += 1              # 某国 + the name: the run began inside the country's name
+    j += state_prefix(text[j:i])
+    return j if j < i and holds_run(text[j:i]) else i
+
+
 def find_trailing(text: str) -> list[Titled]:
     """National leaders named before their title (某某总书记强调).
 
@@ -438,6 +463,11 @@ def find_trailing(text: str) -> list[Titled]:
     for role in _TRAILING_ROLES:
         i = text.find(role)
         while i >= 0:
+            j = _translit_start(text, i)
+            if i - j >= 3:          # a foreign leader (某某某总理): the transliteration run, not a surname in it
+                out.append(Titled(text[j:i], j, i, (TitleItem(role, role, "", i, i + len(role)),)))
+                i = text.find(role, i + 1)
+                continue
             for k in (3, 2, 4):
                 if i - k >= 0 and match_name(text, i - k) == i and not is_common_word(text[i - k:i], 100) \
                         and not inside_place(text, i - k):      # 某国前总理: 国前 is no name

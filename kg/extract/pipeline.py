@@ -221,7 +221,7 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
         persons.append(Mention(t.name, "person", t.start, t.end, rule="person.titled"))
     persons += find_known(body, known)
     persons += [m for m in find_speakers(body) if m.text not in known]
-    persons += find_dotted(body, lambda s: s in lexicons.divisions())
+    persons += find_dotted(body, lambda s: s in lexicons.divisions() or is_known_place(s))
     persons += find_modelled(body, [(m.start, m.end) for m in persons], toks)
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
