@@ -106,6 +106,7 @@ class Article:
     entities: tuple[Entity, ...] = ()
     outlets: tuple[str, ...] = ()               # media the page credits as the article's source (来源：…)
     interns: tuple[str, ...] = ()               # 实习生 the byline credits
+    credited: tuple[str, ...] = ()              # names a bracketed credit gives no role ((某某 记者某某))
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one if past the end or between two)."""

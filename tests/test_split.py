@@ -111,3 +111,23 @@ def test_a_headline_run_into_the_lead_marker_credits_no_outlet():
     from kg.text.split import split_page
     (a,) = split_page("p.txt", "柳溪加快培养年轻干部本报讯 柳溪县今年选拔了一批年轻干部。\n")
     assert a.outlets == ()
+
+
+@pytest.mark.parametrize("tail,reporters,correspondents,credited", [
+    ("(钱 涛 记者孙 群)", ("孙群",), (), ("钱涛",)),           # padded two-character names, one without a role
+    ("（记者 钱立 通讯员 孙 群）", ("钱立",), ("孙群",), ()),
+    ("（王立新、钱小明）", (), (), ("王立新", "钱小明")),       # a bracket of names alone
+])
+def test_a_bracketed_credit_after_the_last_sentence_is_the_byline(tail, reporters, correspondents, credited):
+    from kg.extract.pipeline import extract_text
+    r = extract_text("市领导调研重点项目\n\n近日，副市长赵立新率调研组调研重点项目建设。" + tail + "\n", "p.txt")
+    (a,) = r.articles
+    assert (a.reporters, a.correspondents, a.credited) == (reporters, correspondents, credited)
+    assert tail[-3:-1] not in a.body
+    assert set(reporters + correspondents + credited) <= {e.name for e in a.entities if e.type == "person"}
+
+
+def test_a_bracket_that_names_no_one_is_no_byline():
+    from kg.text.split import split_page
+    (a,) = split_page("p.txt", "调研\n\n近日，副市长赵立新调研重点项目建设。（上图）\n")
+    assert a.credited == () and "上图" in a.body

@@ -564,5 +564,8 @@ def find_speakers(text: str) -> list[Mention]:
         end = match_name(cand + "。", 0)
         if end != len(cand) or word_freq(cand) >= 20:
             continue
-        out.append(Mention(cand, "person", m.start(1), m.end(1), rule="person.speaker"))
+        a, b = _without_address(text, m.start(1), m.end(1))
+        if b - a < 2:
+            continue        # 胡老说: a form of address names no one in full
+        out.append(Mention(text[a:b], "person", a, b, rule="person.speaker"))
     return out

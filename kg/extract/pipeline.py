@@ -123,7 +123,7 @@ def _titled_persons(doc: Doc) -> None:
     """Persons named with a title chain, before 当选为 or 总书记; with the bylines, the names the page knows."""
     doc.titled = {a.index: _titled(a.body) for a in doc.articles}
     doc.known = {t.name for ts in doc.titled.values() for t in ts}
-    doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents + a.interns}
+    doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents + a.interns + a.credited}
 
 
 def _persons(doc: Doc) -> None:
@@ -226,7 +226,7 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
-    for n in a.reporters + a.correspondents + a.interns:
+    for n in a.reporters + a.correspondents + a.interns + a.credited:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
     return persons
 

@@ -116,7 +116,7 @@ def page_triples(p: PageResult, pairs: list[dict[tuple[str, str], list[int]]]) -
             add((art, "schema:author", _entity(entity_key("person", n, d))))
         for n in a.correspondents:
             add((art, "kg:correspondent", _entity(entity_key("person", n, d))))
-        for n in a.interns:
+        for n in a.interns + a.credited:
             add((art, "schema:contributor", _entity(entity_key("person", n, d))))
         local = {(e.type, e.name) for e in a.entities}
         for e in a.entities:

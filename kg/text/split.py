@@ -66,8 +66,14 @@ def is_furniture(line: str) -> bool:
 
 
 _BYLINE_ROLE = r"(?:本报记者|见习记者|特约记者|首席记者|记者|特约通讯员|通讯员|实习生|摄影|文/图|图/文)"
+# a name in a credit: two to four characters, or two set apart by a space as papers pad them (李 涛)
+_NAME_UNIT = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,3})"
 _BYLINE_TAIL = re.compile(
-    rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*[（(]?\s*((?:{_BYLINE_ROLE}[\s：:]*[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}})*\s*)+)[）)]?\s*$")
+    rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*[（(]?\s*((?:{_BYLINE_ROLE}[\s：:]*{_NAME_UNIT}(?:[\s、，,]+{_NAME_UNIT})*\s*)+)[）)]?\s*$")
+_CREDIT_TAIL = re.compile(
+    rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*[（(]\s*((?:{_NAME_UNIT}[\s、，,]+)*{_NAME_UNIT}"
+    rf"(?:[\s、，,]*{_BYLINE_ROLE}[\s：:]*{_NAME_UNIT}(?:[\s、，,]+{_NAME_UNIT})*)*)\s*[）)]\s*$")
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _BYLINE_PART = re.compile(
     rf"({_BYLINE_ROLE})[\s：:]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
 _LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯)?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,]{{2,40}})+)[）)】]")
@@ -81,6 +87,7 @@ class _Body:
     reporters: tuple[str, ...] = ()
     correspondents: tuple[str, ...] = ()
     interns: tuple[str, ...] = ()
+    credited: tuple[str, ...] = ()  # names a bracketed credit gives no role
     tail_cut: int = -1              # chars of the last line that belong to the body (-1: all)
     outlets: tuple[str, ...] = ()   # the media a 来源 line credits
 
@@ -134,18 +141,42 @@ def parse_credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     >>> parse_credits("记者：何静、吴祎  实习生：朱学彬")
     (('何静', '吴祎'), (), ('朱学彬',))
     """
+    return _credits(text)[:3]
+
+
+def _credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(reporters, correspondents, interns, credited): ``credited`` are the names before the first role
+    of a bracketed credit ((某某 记者某某), (某某、某某)), credited without one.
+
+    >>> _credits("李 涛 记者晋 群")
+    (('晋群',), (), (), ('李涛',))
+    """
+    text = _SPACED_NAME.sub(r"\1\2", re.sub(f"({_BYLINE_ROLE})", r"\1 ", text))
     out: dict[str, list[str]] = {"rep": [], "cor": [], "itn": []}
+    first = len(text)
     for m in _BYLINE_PART.finditer(text):
+        first = min(first, m.start())
         kind = "cor" if "通讯员" in m.group(1) else "itn" if m.group(1) == "实习生" else "rep"
         out[kind].extend(_split_names(m.group(2)))
-    return tuple(dict.fromkeys(out["rep"])), tuple(dict.fromkeys(out["cor"])), tuple(dict.fromkeys(out["itn"]))
+    credited = _split_names(text[:first])
+    if not all(_surname_led(n) for n in credited):
+        credited = []
+    return (tuple(dict.fromkeys(out["rep"])), tuple(dict.fromkeys(out["cor"])), tuple(dict.fromkeys(out["itn"])),
+            tuple(dict.fromkeys(credited)))
+
+
+def _surname_led(name: str) -> bool:
+    return 2 <= len(name) <= 4 and (name[0] in lexicons.surnames() or name[:2] in lexicons.compound_surnames())
 
 
 def _byline_tail(line: str) -> tuple[int, str] | None:
-    """If ``line`` ends with a byline (记者 X, （记者 X 通讯员 Y）), (where it starts, its text)."""
+    """If ``line`` ends with a byline (记者 X, （记者 X 通讯员 Y）, a bracket of names alone or before
+    their roles: （某某、某某）, （某 某 记者某某）), (where it starts, its text)."""
     m = _BYLINE_TAIL.search(line)
     if not m:
-        return None
+        m = _CREDIT_TAIL.search(line)
+        if not m or not _credits(m.group(1))[3]:
+            return None
     start = m.start(1)
     while start > 0 and line[start - 1] in "（( \t":
         start -= 1
@@ -216,7 +247,7 @@ def _lead_bodies(lines: list[str], starts: list[int]) -> list[_Body]:
             tail = _byline_tail(ln) if ln.strip() else None
             if tail and not (i == s and tail[0] == 0):
                 pos, text = tail
-                rep, cor, itn = parse_credits(text)
+                rep, cor, itn, cred = _credits(text)
                 body.end, body.tail_cut = i, pos
                 j = i + 1
                 while j < limit and (_is_blank(lines[j]) or (_byline_tail(lines[j]) or (1, ""))[0] == 0):
@@ -226,7 +257,7 @@ def _lead_bodies(lines: list[str], starts: list[int]) -> list[_Body]:
                         body.end = j
                     j += 1
                 body.reporters, body.correspondents = tuple(dict.fromkeys(rep)), tuple(dict.fromkeys(cor))
-                body.interns = tuple(dict.fromkeys(itn))
+                body.interns, body.credited = tuple(dict.fromkeys(itn)), cred
                 ended = True
                 break
             if not _is_blank(ln):
@@ -268,7 +299,7 @@ def _fallback_bodies(lines: list[str]) -> list[_Body]:
         cur.end = i
         if tail:
             cur.tail_cut = tail[0] if tail[0] > 0 or i > cur.start else -1
-            cur.reporters, cur.correspondents, cur.interns = parse_credits(tail[1])
+            cur.reporters, cur.correspondents, cur.interns, cur.credited = _credits(tail[1])
             bodies.append(cur)
             cur = None
     if cur is not None:
@@ -523,7 +554,7 @@ def split_page(source: str, text: str) -> list[Article]:
         articles.append(Article(
             source=source, index=i, title=title, subtitle=subtitle, body=body, first_words=first,
             date=article_date(body, year), reporters=rep, correspondents=cor,
-            interns=tuple(dict.fromkeys(b.interns + itn2)), sentences=split_sentences(body),
+            interns=tuple(dict.fromkeys(b.interns + itn2)), credited=b.credited, sentences=split_sentences(body),
             outlets=tuple(dict.fromkeys(b.outlets + _lead_outlet(raw)))))
     return articles
 
