@@ -497,3 +497,9 @@ def test_foreign_names_keep_their_bounds(text, name, not_name):
 def test_a_dash_between_places_or_before_a_university_names_no_person():
     ents = _entities("莫斯科—圣彼得堡列车开通，他在乔治·梅森大学任教。")
     assert not any(t == "person" for t, _ in ents)
+
+
+def test_people_s_organisations_world_federations_and_a_head_s_organ_are_bodies():
+    bodies = {n for t, n in _entities("青禾县残联和县科协联合开展活动，国际划艇联合会派员参加，"
+                                       "青禾日报社长钱立平致辞。") if t == "body"}
+    assert {"青禾县残联", "国际划艇联合会", "青禾日报社"} <= bodies

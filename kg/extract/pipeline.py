@@ -561,6 +561,8 @@ def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], regio
             surface = it.prefix
             if it.role.endswith("部长") and not surface.endswith("部"):
                 surface += "部"
+            elif it.role.endswith("社长") and surface.endswith("报"):
+                surface += "社"         # 某某日报社长: the head of the paper's 社
             if surface in BARE_ORGANS and org == surface:
                 continue        # an organ with no place named is no entity
             start = it.start

@@ -71,6 +71,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         base = next((d for d in (region.district, region.city, region.province) if d and prev_org.startswith(d)), None)
         if base:
             return resolve(base + p), True
+    if role.endswith("社长") and p.endswith("报"):
+        p += "社"               # 某某日报社长: the paper's 社 is what its head heads
     canon = canonical_body(p, region)
     if not is_body_name(canon) or canon in BARE_ORGANS:
         return None, False

@@ -107,6 +107,9 @@ _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions
 _SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))     # 苏木 and 嘎查 bear long Mongolian names
 _TOWN_IN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 _FREE_SINGLE = frozenset("店厂校")
+# a federation of the world or a continent is named by its field (国际游泳联合会, 亚洲足球联合会)
+_FEDERATIONS = frozenset(("联合会", "协会", "组织", "联盟", "理事会", "基金会", "学会", "商会"))
+_WORLD_SCOPE = re.compile("^(?:国际|世界|全球|亚洲|欧洲|非洲|美洲|泛美|亚太|拉美|阿拉伯)")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
 _QUOTE_MARK = re.compile("[“”]")
 
@@ -343,6 +346,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
                 and not 0 < state_prefix(modifier) <= len(modifier) - 2 \
+                and not (suf in _FEDERATIONS and _WORLD_SCOPE.match(modifier) and len(modifier) >= 4) \
                 and not (kind == "body" and modifier in lexicons.words("national_bodies.txt")) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
