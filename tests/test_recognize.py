@@ -503,3 +503,9 @@ def test_people_s_organisations_world_federations_and_a_head_s_organ_are_bodies(
     bodies = {n for t, n in _entities("青禾县残联和县科协联合开展活动，国际划艇联合会派员参加，"
                                        "青禾日报社长钱立平致辞。") if t == "body"}
     assert {"青禾县残联", "国际划艇联合会", "青禾日报社"} <= bodies
+
+
+def test_a_division_of_another_country_is_a_place():
+    ents = _entities("印度拉贾斯坦邦和英国肯特郡都有分布，维也纳市市长出席。")
+    assert {("place", "拉贾斯坦邦"), ("place", "肯特郡"), ("place", "维也纳市")} <= ents
+    assert not any(t == "person" for t, _ in ents)

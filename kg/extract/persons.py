@@ -479,7 +479,7 @@ def find_trailing(text: str) -> list[Titled]:
 
 # A name the model proposes that ends like a division or an organ (白桦镇, 黄庄村) is that place or body;
 # one that ends in 讯 is a dateline (本报某某讯).
-_PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站讯")
+_PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站讯邦郡")
 
 
 def _may_be_name(s: str) -> bool:

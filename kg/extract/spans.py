@@ -12,7 +12,8 @@ from functools import cache
 from kg import lexicons
 from kg.model import EntityType, Mention
 from kg.extract.segment import Tokens, tag_table, tokenizer, tokens, word_freq, word_tag
-from kg.extract.common import CJK, SpanIndex, left_extend, state_prefix
+from kg.extract.common import CJK, SpanIndex, is_state, left_extend, state_prefix
+from kg.extract.names import holds_run, is_translit
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
 
@@ -372,7 +373,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         prev = best_at_end.get(s_end)
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
-    found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text)
+    found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
+        + _foreign_divisions(text)
     return _maximal(found)
 
 
@@ -412,6 +414,27 @@ def _distributed(text: str) -> list[Mention]:
 
 
 _SCHOOL = re.compile(r"(?:(?<=^)|(?<=[、，。：；\s到在和与及]))((?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})中)(?![心央国华学文医药专原部间期小])")
+
+
+_FOREIGN_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大区|州|邦|郡|省|市|县|区)")
+
+
+def _foreign_divisions(text: str) -> list[Mention]:
+    """A division of another country, its transliterated name or a world city before its level
+    (某某州, 某某邦, 某某郡, 维也纳市): a place. China's divisions come from the adcode table instead."""
+    out = []
+    for m in _FOREIGN_DIVISION.finditer(text):
+        name = m.group()
+        suf = "大区" if name.endswith("大区") else name[-1]
+        head = name[:-len(suf)]
+        a = m.start()
+        while head and not (is_state(head) or holds_run(head) and all(map(is_translit, head))):
+            head, a = head[1:], a + 1       # the name starts later in the run
+        if len(head) < 2 or text[a:m.end()] in lexicons.divisions() or a and is_translit(text[a - 1]) \
+                and not is_state(head) and not any(is_state(text[max(a - k, 0):a]) for k in (2, 3, 4)):
+            continue        # a run cut in its middle, unless a country ends where it starts (某国某某州)
+        out.append(Mention(text[a:m.end()], "place", a, m.end(), rule="suffix:foreign-division"))
+    return out
 
 
 def _schools(text: str) -> list[Mention]:
