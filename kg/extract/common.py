@@ -150,6 +150,13 @@ def _states() -> frozenset[str]:
     return (lexicons.words("world_places.txt") | lexicons.words("world_cities.txt")) - lexicons.divisions().keys()
 
 
+@cache
+def state_inner_pairs() -> frozenset[str]:
+    """Every two neighbouring characters inside a country's or world city's name: a name covers a
+    position only where the pair ending there is one of these (one lookup rules most positions out)."""
+    return frozenset(w[i - 1:i + 1] for w in _states() for i in range(1, len(w)))
+
+
 def is_state(w: str) -> bool:
     """A country or world city (not a region, 华北; not a division of China's table, 北京)."""
     return w in _states()

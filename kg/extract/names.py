@@ -26,8 +26,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from kg import lexicons
-from kg.extract.common import by_first_two, occurrences
+from kg.extract.common import by_first_two, is_state, occurrences, state_inner_pairs, state_prefix
 from kg.extract.segment import Tokens
 
 __all__ = ["find_names", "is_translit", "run_end"]
@@ -136,7 +135,7 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
         for s in starts:
             if s and inside_place(text, s):
                 continue
-            head = _place_at(text, s, b)
+            head = state_prefix(text[s:b])
             for e in range(s + 2, min(b, s + 10) + 1):
                 if head and e >= s + head:
                     break       # 某国 + a name, or the country itself: the name starts after it
@@ -147,22 +146,12 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
     return out
 
 
-@cache
-def _world_places() -> frozenset[str]:
-    return lexicons.words("world_places.txt")
-
-
 def inside_place(text: str, s: int) -> bool:
     """Does a country or world city begin before ``s`` and reach over it (泰国 over 国 of 泰国前总理,
     奥地利 over 地)? A name starts at no character inside one."""
-    places = _world_places()
-    return any(text[max(s - j, 0):s + t] in places for j in (1, 2, 3) for t in (1, 2) if s - j >= 0)
-
-
-def _place_at(text: str, s: int, b: int) -> int:
-    """The length of the longest country or world city at ``s`` inside the run ending at ``b``, else 0."""
-    places = _world_places()
-    return next((n for n in range(min(b - s, 8), 1, -1) if text[s:s + n] in places), 0)
+    if text[s - 1:s + 1] not in state_inner_pairs():
+        return False
+    return any(is_state(text[max(s - j, 0):s + t]) for j in (1, 2, 3) for t in (1, 2) if s - j >= 0)
 
 
 def holds_run(run: str) -> bool:

@@ -427,6 +427,8 @@ def _foreign_divisions(text: str) -> list[Mention]:
         name = m.group()
         suf = "大区" if name.endswith("大区") else name[-1]
         head = name[:-len(suf)]
+        if not is_translit(head[-1]):
+            continue        # most are China's own (某某县): no transliteration ends before the level
         a = m.start()
         while head and not (is_state(head) or holds_run(head) and all(map(is_translit, head))):
             head, a = head[1:], a + 1       # the name starts later in the run
