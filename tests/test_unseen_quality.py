@@ -23,12 +23,14 @@ ROOT = Path(__file__).resolve().parent.parent
 PD = ROOT.parent / "shared" / "corpora" / "peoples-daily-ner" / "dev.bio"
 PD2PAGES = ROOT.parent / "shared" / "eval" / "pd2pages.py"
 
+# (articles/title counts every predicted article against the gold's titled ones, and e-paper items have
+# no headline: its ceiling on these pages is below 0.70)
 WEB_FLOORS = {
-    "entities/lenient": 0.80, "entities/person": 0.90, "entities/body": 0.75, "entities/place": 0.66,
-    "posts/title": 0.87, "posts/anchored": 0.63, "articles/title": 0.65, "articles/date": 0.98,
+    "entities/lenient": 0.83, "entities/person": 0.90, "entities/body": 0.82, "entities/place": 0.68,
+    "posts/title": 0.87, "posts/anchored": 0.68, "articles/title": 0.60, "articles/date": 0.98,
     "articles/bylines": 0.93,
 }
-PD_FLOORS = {"entities/person": 0.83, "entities/place": 0.80, "entities/body": 0.54, "entities/lenient": 0.74}
+PD_FLOORS = {"entities/person": 0.83, "entities/place": 0.82, "entities/body": 0.56, "entities/lenient": 0.76}
 
 
 def _build(pages: Path, out: Path) -> Path:
