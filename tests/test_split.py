@@ -131,3 +131,12 @@ def test_a_bracket_that_names_no_one_is_no_byline():
     from kg.text.split import split_page
     (a,) = split_page("p.txt", "调研\n\n近日，副市长赵立新调研重点项目建设。（上图）\n")
     assert a.credited == () and "上图" in a.body
+
+
+def test_an_original_headline_after_the_byline_stays_with_the_article_and_credit_lines_leave_its_text():
+    from kg.text.split import split_page
+    (a,) = split_page("p.txt", "青禾镇签约合作\n\n本报讯 日前，青禾镇与蓝鲸集团签约。（钱立平）\n\n（原标题：青禾镇携手蓝鲸集团）\n")
+    assert a.credited == ("钱立平",) and "原标题" in a.body and "钱立平" not in a.body
+    (b,) = split_page("p.txt", "调研\n\n本报讯 5月6日，区长张三调研防汛工作。记者 李四\n通讯员 王五\n")
+    assert b.reporters == ("李四",) and b.correspondents == ("王五",)
+    assert "李四" not in b.body and "王五" not in b.body

@@ -73,6 +73,7 @@ _BYLINE_TAIL = re.compile(
 _CREDIT_TAIL = re.compile(
     rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*[（(]\s*((?:{_NAME_UNIT}[\s、，,]+)*{_NAME_UNIT}"
     rf"(?:[\s、，,]*{_BYLINE_ROLE}[\s：:]*{_NAME_UNIT}(?:[\s、，,]+{_NAME_UNIT})*)*)\s*[）)]\s*$")
+_ORIGINAL_TITLE = re.compile(r"^\s*[（(]?原标题\s*[：:]")
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _BYLINE_PART = re.compile(
     rf"({_BYLINE_ROLE})[\s：:]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
@@ -88,7 +89,8 @@ class _Body:
     correspondents: tuple[str, ...] = ()
     interns: tuple[str, ...] = ()
     credited: tuple[str, ...] = ()  # names a bracketed credit gives no role
-    tail_cut: int = -1              # chars of the last line that belong to the body (-1: all)
+    tail_cut: int = -1              # chars of the byline's line that belong to the body (-1: all)
+    tail_line: int = -1             # the byline's line, if credit lines follow it (-1: the last line)
     outlets: tuple[str, ...] = ()   # the media a 来源 line credits
 
 
@@ -248,12 +250,14 @@ def _lead_bodies(lines: list[str], starts: list[int]) -> list[_Body]:
             if tail and not (i == s and tail[0] == 0):
                 pos, text = tail
                 rep, cor, itn, cred = _credits(text)
-                body.end, body.tail_cut = i, pos
+                body.end, body.tail_cut, body.tail_line = i, pos, i
                 j = i + 1
-                while j < limit and (_is_blank(lines[j]) or (_byline_tail(lines[j]) or (1, ""))[0] == 0):
+                while j < limit and (_is_blank(lines[j]) or (_byline_tail(lines[j]) or (1, ""))[0] == 0
+                                     or _ORIGINAL_TITLE.match(lines[j])):
                     if not _is_blank(lines[j]):
-                        r2, c2, i2 = parse_credits(lines[j])
-                        rep, cor, itn = rep + r2, cor + c2, itn + i2
+                        if not _ORIGINAL_TITLE.match(lines[j]):
+                            r2, c2, i2 = parse_credits(lines[j])
+                            rep, cor, itn = rep + r2, cor + c2, itn + i2
                         body.end = j
                     j += 1
                 body.reporters, body.correspondents = tuple(dict.fromkeys(rep)), tuple(dict.fromkeys(cor))
@@ -438,8 +442,10 @@ def _body_text(lines: list[str], body: _Body) -> tuple[str, str]:
     """(normalised body, raw body with spaces kept) for the lines of one body, byline removed."""
     seg = list(lines[body.start: body.end + 1])
     if body.tail_cut >= 0:
-        last = body.end - body.start
-        seg[last] = seg[last][: body.tail_cut]
+        # the byline's line is cut where the byline starts; credit lines after it are no text, an
+        # original-headline line (（原标题：…）) is the article's
+        k = (body.tail_line if body.tail_line >= 0 else body.end) - body.start
+        seg = seg[:k] + [seg[k][: body.tail_cut]] + [ln for ln in seg[k + 1:] if _ORIGINAL_TITLE.match(ln)]
     paras: list[list[str]] = [[]]
     for ln in seg:
         if not ln.strip():
