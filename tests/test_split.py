@@ -140,3 +140,16 @@ def test_an_original_headline_after_the_byline_stays_with_the_article_and_credit
     (b,) = split_page("p.txt", "调研\n\n本报讯 5月6日，区长张三调研防汛工作。记者 李四\n通讯员 王五\n")
     assert b.reporters == ("李四",) and b.correspondents == ("王五",)
     assert "李四" not in b.body and "王五" not in b.body
+
+
+@pytest.mark.parametrize("tail", ["（江苏）", "（全文完）", "（待续）"])
+def test_a_bracket_of_a_place_or_a_mark_credits_no_one(tail):
+    from kg.text.split import split_page
+    (a,) = split_page("p.txt", "调研\n\n近日，副市长赵立新调研重点项目建设。" + tail + "\n")
+    assert a.credited == () and tail[1:-1] in a.body
+
+
+def test_a_bracket_of_an_everyday_word_names_no_person():
+    from kg.extract.pipeline import extract_text
+    r = extract_text("调研\n\n近日，副市长赵立新调研重点项目建设，细化实施方案。（方案）\n", "p.txt")
+    assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == {"赵立新"}

@@ -165,3 +165,7 @@ def is_state(w: str) -> bool:
 def state_prefix(name: str) -> int:
     """The length of the country or world city that ``name`` begins with, else 0 (中国新闻学院: 2)."""
     return next((k for k in range(min(len(name), 8), 1, -1) if name[:k] in _states()), 0)
+
+
+# a part of an area (中南部, 西北部), which jieba may tag an organisation and 部 would make a department
+AREA_PART = re.compile("[东南西北中]{1,2}部")

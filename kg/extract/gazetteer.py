@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
-from kg.extract.common import is_state
+from kg.extract.common import AREA_PART, is_state
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.spans import is_proper
 from kg.model import Mention
@@ -31,8 +31,9 @@ _GENERIC_FIRST = frozenset("大高深远上下入出渡登沿滨内外两四山�
 _ORGAN_END = frozenset("部委局会院社盟军党团队台报所校行司厂馆署厅处办府心站")
 # what stands before a county's short name that places it (在恭城, 江苏宜兴, 来到瑞金) or after it (寿光人):
 # alone, its two characters are as often a phrase (产业兴城) or a common noun (海港)
-_TO_PLACE = re.compile(r"(?:[在到赴来去于从至往经]|前往|来到|来自|到达|抵达|位于|地处|途经)$")
-_AREA_PART = re.compile("[东南西北中]{1,2}部")     # 中南部: a part of an area jieba tags nt
+_TO_PLACE = re.compile(r"(?:[到赴来去至往]|前往|来到|来自|到达|抵达|位于|地处|途经)$")
+_AT_PLACE = re.compile(r"[在于从]$")      # 在恭城，: only where the clause ends with the name
+_COUNTY_FREQ = 500                       # 平原 (7457), 长安 (5355): everyday words far more often
 _FEDERATION_OF = frozenset({"国际", "全国", "世界", "亚洲", "欧洲", "非洲", "美洲"})
 
 
@@ -82,7 +83,7 @@ def _organ_word(w: str, places: dict[str, str]) -> bool:
     not 党组织), or a federation or association of a place or of the world (国际足联, 中国作协)."""
     if w[-1] == "学":           # 某某大学, not 天文学 or 社会科学
         return w.endswith(("大学", "中学", "小学"))
-    if w.endswith(_event_words()) or _AREA_PART.fullmatch(w):
+    if w.endswith(_event_words()) or AREA_PART.fullmatch(w):
         return False
     if w[-1] in _ORGAN_END:
         return True
@@ -115,7 +116,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
         # a county's short name (宜兴, 监利) that jieba knows as a place; one it knows as an everyday
         # word first (长安, 兴隆) names the county too seldom
         if w not in words and 2 <= len(w) <= 3 and w[-1] not in "区县市旗" and all(d.level == "county" for d in ds) \
-                and word_tag(w) == "ns" and w not in generic:
+                and word_tag(w) == "ns" and word_freq(w) < _COUNTY_FREQ and w not in generic:
             words[w] = "county"
     firsts = "".join(sorted({w[0] for w in words}))
     return words, frozenset(w[:2] for w in words), re.compile(f"[{re.escape(firsts)}]")
@@ -188,6 +189,8 @@ def _placed_county(text: str, i: int, j: int) -> bool:
     """A county's short name at ``text[i:j]`` that its context places: after a word of going or being
     somewhere or after its province or city (江苏宜兴), or before 人/籍 (寿光人)."""
     if text[j:j + 1] in ("人", "籍") or _TO_PLACE.search(text, max(0, i - 2), i):
+        return True
+    if _AT_PLACE.search(text, max(0, i - 1), i) and (j == len(text) or text[j] in "，。；、,;"):
         return True
     divs = lexicons.divisions()
     return any(text[i - k:i] in divs and any(d.level != "county" for d in divs[text[i - k:i]])

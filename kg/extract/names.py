@@ -137,8 +137,9 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
                 continue
             head = state_prefix(text[s:b])
             for e in range(s + 2, min(b, s + 10) + 1):
-                if head and e >= s + head:
-                    break       # 某国 + a name, or the country itself: the name starts after it
+                if head and (head >= 3 or e <= s + head + 1):
+                    continue    # 某国 + a name, the country or a part of it: the name starts after it
+                    # (a two-character city may begin a longer name: 罗马 of 罗马里奥)
                 if text.startswith(_DIVISION_WORDS, e - 2):
                     continue    # 某某苏木, 某某嘎查: a township or village, written like a name
                 if text[e - 1] not in _MID_DOT and text[s] not in _MID_DOT:
@@ -151,7 +152,7 @@ def inside_place(text: str, s: int) -> bool:
     奥地利 over 地)? A name starts at no character inside one."""
     if text[s - 1:s + 1] not in state_inner_pairs():
         return False
-    return any(is_state(text[max(s - j, 0):s + t]) for j in (1, 2, 3) for t in (1, 2) if s - j >= 0)
+    return any(is_state(text[s - j:s + t]) for j in range(1, min(s, 7) + 1) for t in range(1, 9 - j))
 
 
 def holds_run(run: str) -> bool:

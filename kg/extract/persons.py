@@ -13,7 +13,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Mention
 from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
-from kg.extract.common import CJK, OPENERS, left_extend, state_prefix
+from kg.extract.common import CJK, OPENERS, is_state, left_extend, state_prefix
 from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
@@ -329,7 +329,7 @@ def find_dotted(text: str, is_place: Callable[[str], bool]) -> list[Mention]:
         if not ((2 <= len(left) or initial) and len(left) <= 6 and 2 <= len(right) <= 6) \
                 or is_place(left) or is_place(right) \
                 or _common_not_name(left) and not initial or text[a - 1:a] in OPENERS \
-                or any(text.startswith(x, b) for x in _body_ends()):
+                or any(text[b:b + k] in _body_ends() for k in range(2, 7)):
             continue        # a quoted or titled phrase (“新时代·新力量”) is a slogan; 某某·某某大学 a body
         out.append(Mention(text[a:b], "person", a, b, rule="person.dotted"))
     return out
@@ -434,7 +434,7 @@ def find_colon_listed(text: str) -> list[Titled]:
 
 def _before_time_word(text: str, s: int, e: int) -> int:
     """A transliterated name does not take the 日 of 日前, 日电 or 日上午 after it (某某·某某日前宣布)."""
-    if e - s > 2 and text[e - 1] == "日" and text[e:e + 1] in "前电上下晚早凌中":
+    if e - s > 2 and e < len(text) and text[e - 1] == "日" and text[e] in "前电上下晚早凌中":
         return e - 1
     return e
 
@@ -445,9 +445,13 @@ def _translit_start(text: str, i: int) -> int:
     j = i
     while j > 0 and i - j < 8 and is_translit(text[j - 1]):
         j -= 1
+    start = j
     while j < i and j and inside_place(text, j):
         j += 1              # 某国 + the name: the run began inside the country's name
     j += state_prefix(text[j:i])
+    if j == start and j and _HAN.match(text[j - 1]) and text[j - 1] not in _FUNCTION \
+            and not any(is_state(text[max(j - k, 0):j]) for k in (2, 3, 4)):
+        return i            # 贯彻 + a name: the run began inside a word; the surname decides
     return j if j < i and holds_run(text[j:i]) else i
 
 

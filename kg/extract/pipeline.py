@@ -26,11 +26,11 @@ from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_colon_listed, find_counted, find_dotted, find_elected, find_known, find_listed,
                                 find_modelled, find_speakers, find_titled, find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
-from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, is_body_name, item_org,
-                        posts_from_titled)
+from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
+                        item_org, posts_from_titled)
 from kg.extract.resolve import (canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form,
                                 region_by_short_name)
-from kg.extract.segment import Tokens
+from kg.extract.segment import Tokens, word_freq
 from kg.text.split import split_page
 
 __all__ = ["COMPONENTS", "Doc", "extract_page", "extract_text"]
@@ -123,7 +123,7 @@ def _titled_persons(doc: Doc) -> None:
     """Persons named with a title chain, before 当选为 or 总书记; with the bylines, the names the page knows."""
     doc.titled = {a.index: _titled(a.body) for a in doc.articles}
     doc.known = {t.name for ts in doc.titled.values() for t in ts}
-    doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents + a.interns + a.credited}
+    doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents + a.interns + _credited(a)}
 
 
 def _persons(doc: Doc) -> None:
@@ -226,9 +226,14 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
-    for n in a.reporters + a.correspondents + a.interns + a.credited:
+    for n in a.reporters + a.correspondents + a.interns + _credited(a):
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
     return persons
+
+
+def _credited(a: Article) -> tuple[str, ...]:
+    """The names a bracketed credit gives no role, less everyday words (（方案）) that only look like one."""
+    return tuple(n for n in a.credited if word_freq(n) < 50)
 
 
 def _suffix_names(a: Article, persons: list[Mention], toks: Tokens, region: Region) -> list[Mention]:
@@ -549,7 +554,8 @@ def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], regio
     # may have run back over the clause (还有某某集团总裁, 应国务院邀请)
     # (中共某某省委书记, two bodies the prefix chains, keeps its own)
     ends = {m.end: m.start for m in ms if m.type == "body" and m.start >= 0}
-    ends = {e: s for e, s in ends.items() if not any(m.end == s for m in ms)}
+    chained = {m.end for m in ms}
+    ends = {e: s for e, s in ends.items() if s not in chained}
     for t in titled:
         prev = None
         for it in t.items:
@@ -561,8 +567,7 @@ def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], regio
             surface = it.prefix
             if it.role.endswith("部长") and not surface.endswith("部"):
                 surface += "部"
-            elif it.role.endswith("社长") and surface.endswith("报"):
-                surface += "社"         # 某某日报社长: the head of the paper's 社
+            surface = head_organ(surface, it.role)
             if surface in BARE_ORGANS and org == surface:
                 continue        # an organ with no place named is no entity
             start = it.start

@@ -71,12 +71,17 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         base = next((d for d in (region.district, region.city, region.province) if d and prev_org.startswith(d)), None)
         if base:
             return resolve(base + p), True
-    if role.endswith("社长") and p.endswith("报"):
-        p += "社"               # 某某日报社长: the paper's 社 is what its head heads
+    p = head_organ(p, role)
     canon = canonical_body(p, region)
     if not is_body_name(canon) or canon in BARE_ORGANS:
         return None, False
     return resolve(canon), True
+
+
+def head_organ(prefix: str, role: str) -> str:
+    """The body a head's title names when it is written onto the body's name: 某某日报社长 heads the
+    paper's 社 (某某日报社)."""
+    return prefix + "社" if role.endswith("社长") and prefix.endswith("报") else prefix
 
 
 def posts_from_titled(titled: Titled, region: Region, resolve: Callable[[str], str]) -> list[PostMention]:

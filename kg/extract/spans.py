@@ -12,8 +12,8 @@ from functools import cache
 from kg import lexicons
 from kg.model import EntityType, Mention
 from kg.extract.segment import Tokens, tag_table, tokenizer, tokens, word_freq, word_tag
-from kg.extract.common import CJK, SpanIndex, is_state, left_extend, state_prefix
-from kg.extract.names import holds_run, is_translit
+from kg.extract.common import AREA_PART, CJK, SpanIndex, is_state, left_extend, state_prefix
+from kg.extract.names import holds_run, inside_place, is_translit
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
 
@@ -311,7 +311,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if suf in ("社区", "街道") and 2 <= len(rest) <= 4 and is_proper(rest) and not has_division_prefix(rest):
                 extra.append(Mention(rest, "place", start, cut, rule="suffix:area-before"))
             start, name, modifier = cut, text[cut:s_end], text[cut:s0]
-        if suf == "部" and re.fullmatch("[东南西北中]{1,2}", modifier):
+        if suf == "部" and AREA_PART.fullmatch(name):
             continue    # 中南部, 西北部: a part of an area, no department
         directional = suf in _AREA_SUFFIX and modifier in lexicons.words("directions.txt")
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic() and not directional):
@@ -430,11 +430,16 @@ def _foreign_divisions(text: str) -> list[Mention]:
         if not is_translit(head[-1]):
             continue        # most are China's own (某某县): no transliteration ends before the level
         a = m.start()
-        while head and not (is_state(head) or holds_run(head) and all(map(is_translit, head))):
-            head, a = head[1:], a + 1       # the name starts later in the run
-        if len(head) < 2 or text[a:m.end()] in lexicons.divisions() or a and is_translit(text[a - 1]) \
-                and not is_state(head) and not any(is_state(text[max(a - k, 0):a]) for k in (2, 3, 4)):
-            continue        # a run cut in its middle, unless a country ends where it starts (某国某某州)
+        while head and not (is_state(head) or holds_run(head) and all(map(is_translit, head))) \
+                or head and a and inside_place(text, a):
+            head, a = head[1:], a + 1       # the name starts later in the run, not inside a country
+        k = state_prefix(head) if not is_state(head) else 0
+        head, a = head[k:], a + k           # 某国某某州: the country is named on its own
+        divs = lexicons.divisions()
+        if len(head) < 2 or any(text[x:y] in divs for x in range(m.start(), m.end() - 2)
+                                for y in (m.end(), m.end() - len(suf))) \
+                or a and is_translit(text[a - 1]) and not k and not any(is_state(text[max(a - j, 0):a]) for j in (2, 3, 4)):
+            continue        # a division of China's table, or a run cut in its middle
         out.append(Mention(text[a:m.end()], "place", a, m.end(), rule="suffix:foreign-division"))
     return out
 

@@ -67,7 +67,8 @@ def is_furniture(line: str) -> bool:
 
 _BYLINE_ROLE = r"(?:本报记者|见习记者|特约记者|首席记者|记者|特约通讯员|通讯员|实习生|摄影|文/图|图/文)"
 # a name in a credit: two to four characters, or two set apart by a space as papers pad them (李 涛)
-_NAME_UNIT = r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,3})"
+_NAME_UNIT = (rf"(?!{_BYLINE_ROLE})[\u4e00-\u9fff]"
+              r"(?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,3})")
 _BYLINE_TAIL = re.compile(
     rf"(?:(?<=[。！？!?”」』）)\]])|^)\s*[（(]?\s*((?:{_BYLINE_ROLE}[\s：:]*{_NAME_UNIT}(?:[\s、，,]+{_NAME_UNIT})*\s*)+)[）)]?\s*$")
 _CREDIT_TAIL = re.compile(
@@ -168,7 +169,13 @@ def _credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 
 
 def _surname_led(name: str) -> bool:
-    return 2 <= len(name) <= 4 and (name[0] in lexicons.surnames() or name[:2] in lexicons.compound_surnames())
+    """A credited name without a role: a surname and one or two characters (two after a compound
+    surname), no place (江苏) and no mark (（全文完）, （待续）, （某某供图））. Everyday words (方案) are the
+    extraction's to drop: it knows jieba's dictionary."""
+    compound = name[:2] in lexicons.compound_surnames()
+    return (2 <= len(name) <= (4 if compound else 3) and (compound or name[0] in lexicons.surnames())
+            and name not in lexicons.divisions() and name not in lexicons.words("world_places.txt")
+            and name[-1] not in "完续图摄供稿文")
 
 
 def _byline_tail(line: str) -> tuple[int, str] | None:
@@ -256,12 +263,12 @@ def _lead_bodies(lines: list[str], starts: list[int]) -> list[_Body]:
                                      or _ORIGINAL_TITLE.match(lines[j])):
                     if not _is_blank(lines[j]):
                         if not _ORIGINAL_TITLE.match(lines[j]):
-                            r2, c2, i2 = parse_credits(lines[j])
-                            rep, cor, itn = rep + r2, cor + c2, itn + i2
+                            r2, c2, i2, d2 = _credits(lines[j])
+                            rep, cor, itn, cred = rep + r2, cor + c2, itn + i2, cred + d2
                         body.end = j
                     j += 1
                 body.reporters, body.correspondents = tuple(dict.fromkeys(rep)), tuple(dict.fromkeys(cor))
-                body.interns, body.credited = tuple(dict.fromkeys(itn)), cred
+                body.interns, body.credited = tuple(dict.fromkeys(itn)), tuple(dict.fromkeys(cred))
                 ended = True
                 break
             if not _is_blank(ln):
