@@ -182,12 +182,11 @@ def _title_bodies(doc: Doc) -> None:
     """Bodies written inside titles are entities; a division inside a title (金水区 in 金水区委书记)
     is not named on its own (GUIDE). A foreign state before its office (某国总统, 某国外交大臣) is
     named: the title is the office, the state its scope, not a division whose organ it names."""
-    world = lexicons.words("world_places.txt")
     for a in doc.articles:
         ms = _add_title_bodies(a, doc.titled[a.index], doc.mentions[a.index], doc.region, doc.resolvers[a.index])
         spans = SpanIndex((p.start, p.end) for p in doc.posts[a.index] if p.start >= 0)
         ms = [m for m in ms if not (m.type == "place" and spans.holds(m.start, m.end)
-                                    and not (m.name in world and m.name not in lexicons.divisions()))]
+                                    and not is_state(m.name))]
         doc.mentions[a.index] = sorted(ms, key=lambda m: (m.start, m.end, m.type, m.name))
 
 
