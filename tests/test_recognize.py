@@ -518,3 +518,8 @@ def test_a_division_of_another_country_is_a_place():
 ])
 def test_what_a_rule_of_this_round_must_not_take(text, not_entity):
     assert not_entity not in _entities(text)
+
+
+def test_a_named_club_is_a_body_and_a_generic_one_is_not():
+    bodies = {n for t, n in _entities("社区成立了老年俱乐部，青禾县篮球俱乐部和飞鹰体育俱乐部参加。") if t == "body"}
+    assert {"青禾县篮球俱乐部", "飞鹰体育俱乐部"} <= bodies and "老年俱乐部" not in bodies
