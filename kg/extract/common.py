@@ -162,6 +162,11 @@ def is_state(w: str) -> bool:
     return w in _states()
 
 
+def state_ends_at(text: str, i: int) -> bool:
+    """Does a country or world city of two to four characters end at ``i`` (某国 + what follows)?"""
+    return any(is_state(text[max(i - k, 0):i]) for k in (2, 3, 4))
+
+
 def state_prefix(name: str) -> int:
     """The length of the country or world city that ``name`` begins with, else 0 (中国新闻学院: 2)."""
     return next((k for k in range(min(len(name), 8), 1, -1) if name[:k] in _states()), 0)

@@ -241,4 +241,4 @@ def is_known_place(name: str) -> bool:
 
 def is_known_name(name: str) -> bool:
     """A place or a body this module knows by name (日本, 北约): no person's name."""
-    return _lexicon()[0].get(name, "county") != "county"
+    return _lexicon()[0].get(name) in ("place", "body")     # a county's short name may be a person's

@@ -136,10 +136,10 @@ def candidates(text: str, m: _Model | None = None) -> list[tuple[int, int, int]]
             if s and inside_place(text, s):
                 continue
             head = state_prefix(text[s:b])
-            for e in range(s + 2, min(b, s + 10) + 1):
-                if head and (head >= 3 or e <= s + head + 1):
-                    continue    # 某国 + a name, the country or a part of it: the name starts after it
-                    # (a two-character city may begin a longer name: 罗马 of 罗马里奥)
+            if head >= 3:
+                continue        # 某国 + a name, the country or a part of it: the name starts after it
+            for e in range(s + head + 2 if head else s + 2, min(b, s + 10) + 1):
+                # (a two-character city may begin a longer name: 罗马 of 罗马里奥)
                 if text.startswith(_DIVISION_WORDS, e - 2):
                     continue    # 某某苏木, 某某嘎查: a township or village, written like a name
                 if text[e - 1] not in _MID_DOT and text[s] not in _MID_DOT:

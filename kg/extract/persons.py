@@ -13,7 +13,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Mention
 from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
-from kg.extract.common import CJK, OPENERS, is_state, left_extend, state_prefix
+from kg.extract.common import CJK, OPENERS, left_extend, state_ends_at, state_prefix
 from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
@@ -450,7 +450,7 @@ def _translit_start(text: str, i: int) -> int:
         j += 1              # 某国 + the name: the run began inside the country's name
     j += state_prefix(text[j:i])
     if j == start and j and _HAN.match(text[j - 1]) and text[j - 1] not in _FUNCTION \
-            and not any(is_state(text[max(j - k, 0):j]) for k in (2, 3, 4)):
+            and not state_ends_at(text, j):
         return i            # 贯彻 + a name: the run began inside a word; the surname decides
     return j if j < i and holds_run(text[j:i]) else i
 

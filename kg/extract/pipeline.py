@@ -105,8 +105,10 @@ def _script(doc: Doc) -> None:
 
 
 def _articles(doc: Doc) -> None:
-    """Articles with headline, body, sentences, date and byline, cut by the page's structure."""
-    doc.articles = split_page(doc.page.source, doc.text)
+    """Articles with headline, body, sentences, date and byline, cut by the page's structure; a
+    bracketed credit's role-less names keep no everyday word (（方案）) that only looks like one."""
+    doc.articles = [replace(a, credited=tuple(n for n in a.credited if word_freq(n) < 50)) if a.credited else a
+                    for a in split_page(doc.page.source, doc.text)]
 
 
 def _region(doc: Doc) -> None:
@@ -123,7 +125,7 @@ def _titled_persons(doc: Doc) -> None:
     """Persons named with a title chain, before 当选为 or 总书记; with the bylines, the names the page knows."""
     doc.titled = {a.index: _titled(a.body) for a in doc.articles}
     doc.known = {t.name for ts in doc.titled.values() for t in ts}
-    doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents + a.interns + _credited(a)}
+    doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents + a.interns + a.credited}
 
 
 def _persons(doc: Doc) -> None:
@@ -225,14 +227,9 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
-    for n in a.reporters + a.correspondents + a.interns + _credited(a):
+    for n in a.reporters + a.correspondents + a.interns + a.credited:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
     return persons
-
-
-def _credited(a: Article) -> tuple[str, ...]:
-    """The names a bracketed credit gives no role, less everyday words (（方案）) that only look like one."""
-    return tuple(n for n in a.credited if word_freq(n) < 50)
 
 
 def _suffix_names(a: Article, persons: list[Mention], toks: Tokens, region: Region) -> list[Mention]:

@@ -12,7 +12,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import EntityType, Mention
 from kg.extract.segment import Tokens, tag_table, tokenizer, tokens, word_freq, word_tag
-from kg.extract.common import AREA_PART, CJK, SpanIndex, is_state, left_extend, state_prefix
+from kg.extract.common import AREA_PART, CJK, SpanIndex, is_state, left_extend, state_ends_at, state_prefix
 from kg.extract.names import holds_run, inside_place, is_translit
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
@@ -423,6 +423,7 @@ def _foreign_divisions(text: str) -> list[Mention]:
     """A division of another country, its transliterated name or a world city before its level
     (某某州, 某某邦, 某某郡, 维也纳市): a place. China's divisions come from the adcode table instead."""
     out = []
+    divs = lexicons.divisions()
     for m in _FOREIGN_DIVISION.finditer(text):
         name = m.group()
         suf = "大区" if name.endswith("大区") else name[-1]
@@ -435,10 +436,9 @@ def _foreign_divisions(text: str) -> list[Mention]:
             head, a = head[1:], a + 1       # the name starts later in the run, not inside a country
         k = state_prefix(head) if not is_state(head) else 0
         head, a = head[k:], a + k           # 某国某某州: the country is named on its own
-        divs = lexicons.divisions()
         if len(head) < 2 or any(text[x:y] in divs for x in range(m.start(), m.end() - 2)
                                 for y in (m.end(), m.end() - len(suf))) \
-                or a and is_translit(text[a - 1]) and not k and not any(is_state(text[max(a - j, 0):a]) for j in (2, 3, 4)):
+                or a and is_translit(text[a - 1]) and not k and not state_ends_at(text, a):
             continue        # a division of China's table, or a run cut in its middle
         out.append(Mention(text[a:m.end()], "place", a, m.end(), rule="suffix:foreign-division"))
     return out

@@ -259,10 +259,12 @@ def _lead_bodies(lines: list[str], starts: list[int]) -> list[_Body]:
                 rep, cor, itn, cred = _credits(text)
                 body.end, body.tail_cut, body.tail_line = i, pos, i
                 j = i + 1
-                while j < limit and (_is_blank(lines[j]) or (_byline_tail(lines[j]) or (1, ""))[0] == 0
-                                     or _ORIGINAL_TITLE.match(lines[j])):
+                while j < limit:
+                    original = bool(_ORIGINAL_TITLE.match(lines[j]))
+                    if not (_is_blank(lines[j]) or original or (_byline_tail(lines[j]) or (1, ""))[0] == 0):
+                        break
                     if not _is_blank(lines[j]):
-                        if not _ORIGINAL_TITLE.match(lines[j]):
+                        if not original:
                             r2, c2, i2, d2 = _credits(lines[j])
                             rep, cor, itn, cred = rep + r2, cor + c2, itn + i2, cred + d2
                         body.end = j
