@@ -23,7 +23,7 @@ def names() -> list[str]:
     # EU, EZ and UN are bodies or currency areas, XA/XB pseudo-locales: not places
     out = {n for code, n in zh.territories.items() if code not in ("EU", "EZ", "UN", "XA", "XB")}
     for tz in zoneinfo.available_timezones():
-        # Antarctica's zones are research stations, most named for a person (戴维斯, 莫森, 帕尔默) or an
+        # Antarctica's zones are research stations, most named for a person (Davis, Mawson, Palmer) or an
         # era (昭和): in text they are the person or the era far more often than the station
         if "/" in tz and not tz.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/", "Antarctica/")):
             try:

@@ -450,7 +450,7 @@ def test_a_name_starts_at_no_character_inside_a_country():
 
 
 def test_a_county_short_name_is_a_place_where_its_context_places_it():
-    assert ("place", "西昌") in _entities("考察团一行昨天来到西昌，看望受灾群众。")
+    assert ("place", "阜平") in _entities("考察团一行昨天来到阜平，看望受灾群众。")
     assert not any(t == "place" for t, _ in _entities("推进产业兴城、交通畅城，做好路桥养护。"))
 
 
@@ -459,7 +459,7 @@ def test_a_part_of_an_area_written_with_bu_is_no_department():
 
 
 def test_an_antarctic_station_named_for_a_person_is_no_place():
-    assert ("place", "戴维斯") not in _entities("前世界冠军戴维斯战胜了对手。")
+    assert ("place", "帕尔默") not in _entities("主教练帕尔默在赛后表示满意。")
 
 
 def test_a_title_prefix_run_back_over_the_clause_leaves_the_body_a_recogniser_named():
@@ -470,13 +470,13 @@ def test_a_title_prefix_run_back_over_the_clause_leaves_the_body_a_recogniser_na
 
 
 def test_a_market_in_the_abstract_is_no_place():
-    ents = _entities("受国际原油市场影响，东南亚金融市场出现波动，要整顿假酒市场。")
+    ents = _entities("受国际期货市场影响，欧洲股票市场出现波动，要规范二手车交易市场。")
     assert not any(t == "place" and n.endswith("市场") for t, n in ents)
 
 
 def test_great_natural_features_and_landmarks_are_places_by_name():
-    ents = _entities("代表们在人民大会堂座谈后，考察了秦岭以南的汉水流域和鄱阳湖。")
-    assert {("place", "人民大会堂"), ("place", "秦岭"), ("place", "汉水"), ("place", "鄱阳湖")} <= ents
+    ents = _entities("代表们在黄鹤楼座谈后，考察了洞庭湖和鄱阳湖的湿地保护。")
+    assert {("place", "黄鹤楼"), ("place", "洞庭湖"), ("place", "鄱阳湖")} <= ents
 
 
 def test_a_country_before_a_generic_name_and_its_suffix_says_which_body():
@@ -485,9 +485,9 @@ def test_a_country_before_a_generic_name_and_its_suffix_says_which_body():
 
 
 @pytest.mark.parametrize("text,name,not_name", [
-    ("美国参议员约翰—格伦在招贴画上签名。", "约翰—格伦", "约翰"),                 # a dash joins a foreign name's parts
-    ("意大利卡波迪总理满意地说，两国关系很好。", "卡波迪", "满意地"),            # a foreign leader before 总理
-    ("挪威能源大臣玛丽特·斯坦德日前在议会宣布。", "玛丽特·斯坦德", "玛丽特·斯坦德日"),  # 日前 is no part of the name
+    ("加拿大议员马丁—卡维尔在会上发言。", "马丁—卡维尔", "马丁"),                 # a dash joins a foreign name's parts
+    ("意大利卡波迪总理高兴地表示，两国合作顺利。", "卡波迪", "高兴地"),            # a foreign leader before 总理
+    ("瑞典能源大臣安娜·卡尔松日前在议会宣布。", "安娜·卡尔松", "安娜·卡尔松日"),  # 日前 is no part of the name
 ])
 def test_foreign_names_keep_their_bounds(text, name, not_name):
     persons = {n for t, n in _entities(text) if t == "person"}
@@ -495,7 +495,7 @@ def test_foreign_names_keep_their_bounds(text, name, not_name):
 
 
 def test_a_dash_between_places_or_before_a_university_names_no_person():
-    ents = _entities("莫斯科—圣彼得堡列车开通，他在乔治·梅森大学任教。")
+    ents = _entities("莫斯科—圣彼得堡列车开通，他在亨利·卡森大学任教。")
     assert not any(t == "person" for t, _ in ents)
 
 
@@ -506,8 +506,8 @@ def test_people_s_organisations_world_federations_and_a_head_s_organ_are_bodies(
 
 
 def test_a_division_of_another_country_is_a_place():
-    ents = _entities("印度拉贾斯坦邦和英国肯特郡都有分布，维也纳市市长出席。")
-    assert {("place", "拉贾斯坦邦"), ("place", "肯特郡"), ("place", "维也纳市")} <= ents
+    ents = _entities("印度卡兰达邦和英国韦尔顿郡都有分布，里斯本市市长出席。")
+    assert {("place", "卡兰达邦"), ("place", "韦尔顿郡"), ("place", "里斯本市")} <= ents
     assert not any(t == "person" for t, _ in ents)
 
 

@@ -168,7 +168,7 @@ def state_ends_at(text: str, i: int) -> bool:
 
 
 def state_prefix(name: str) -> int:
-    """The length of the country or world city that ``name`` begins with, else 0 (中国新闻学院: 2)."""
+    """The length of the country or world city that ``name`` begins with, else 0 (中国某某学院: 2)."""
     return next((k for k in range(min(len(name), 8), 1, -1) if name[:k] in _states()), 0)
 
 

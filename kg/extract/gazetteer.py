@@ -29,10 +29,10 @@ _FEATURE_END = frozenset("江河湖海山岛洋峡湾岭峰川洲")
 _GENERIC_FIRST = frozenset("大高深远上下入出渡登沿滨内外两四山江河海湖冰港沧火雪")
 # and an organisation it knows when its last character names one (外交部, 新华社, 联合国 excepted)
 _ORGAN_END = frozenset("部委局会院社盟军党团队台报所校行司厂馆署厅处办府心站")
-# what stands before a county's short name that places it (在恭城, 江苏宜兴, 来到瑞金) or after it (寿光人):
+# what stands before a county's short name that places it (来到某某, 某省某某) or after it (某某人):
 # alone, its two characters are as often a phrase (产业兴城) or a common noun (海港)
 _TO_PLACE = re.compile(r"(?:[到赴来去至往]|前往|来到|来自|到达|抵达|位于|地处|途经)$")
-_AT_PLACE = re.compile(r"[在于从]$")      # 在恭城，: only where the clause ends with the name
+_AT_PLACE = re.compile(r"[在于从]$")      # 在某某，: only where the clause ends with the name
 _COUNTY_FREQ = 500                       # 平原 (7457), 长安 (5355): everyday words far more often
 _FEDERATION_OF = frozenset({"国际", "全国", "世界", "亚洲", "欧洲", "非洲", "美洲"})
 
@@ -113,7 +113,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
         if t == "ns" and _place_word(w) or t == "nt" and not _LOOSE_ORGAN.search(w) and _organ_word(w, words):
             words[w] = _TYPES[t]
     for w, ds in lexicons.divisions().items():
-        # a county's short name (宜兴, 监利) that jieba knows as a place; one it knows as an everyday
+        # a county's short name (阜平, 涞水) that jieba knows as a place; one it knows as an everyday
         # word first (长安, 兴隆) names the county too seldom
         if w not in words and 2 <= len(w) <= 3 and w[-1] not in "区县市旗" and all(d.level == "county" for d in ds) \
                 and word_tag(w) == "ns" and word_freq(w) < _COUNTY_FREQ and w not in generic:
@@ -155,7 +155,7 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
             # the cheap tests first: asking jieba where words start cuts the clause
             team = _team(text, j, toks) if kind == "place" else None
             organ = _organ_after(text, j, words, longest) if kind == "place" and is_state(w) else 0
-            if organ and free(i, j + organ):         # 印度外交部: a state's organ, the state inside its name
+            if organ and free(i, j + organ):         # 某国外交部: a state's organ, the state inside its name
                 out.append(Mention(text[i:j + organ], "body", i, j + organ, rule="dictionary:state-organ"))
                 end = j + organ
             elif team and free(i, team.end()):         # 巴西队, 古巴代表团: a body of the place
@@ -187,7 +187,7 @@ def _organ_after(text: str, j: int, words: dict[str, str], longest: int) -> int:
 
 def _placed_county(text: str, i: int, j: int) -> bool:
     """A county's short name at ``text[i:j]`` that its context places: after a word of going or being
-    somewhere or after its province or city (江苏宜兴), or before 人/籍 (寿光人)."""
+    somewhere or after its province or city (某省某某), or before 人/籍 (某某人)."""
     if text[j:j + 1] in ("人", "籍") or _TO_PLACE.search(text, max(0, i - 2), i):
         return True
     if _AT_PLACE.search(text, max(0, i - 1), i) and (j == len(text) or text[j] in "，。；、,;"):

@@ -362,9 +362,10 @@ _STATE_ORGANS = frozenset(("议会", "国会", "内阁", "国民议会", "参议
 
 
 def _state_organs(body: str, ms: list[Mention]) -> list[Mention]:
-    """A foreign state written before one of its organs (某国外交部, 某国议会, 某国某某报) names one body:
-    the organ is the state's, and the state stands inside its name (GUIDE). China's own divisions keep
-    their organs apart as the suffix recogniser found them."""
+    """A foreign state written before an organ another recogniser named (某国国务院) or before 议会/内阁
+    names one body: the organ is the state's, and the state stands inside its name (GUIDE). (The
+    gazetteer joins a state to a dictionary organ itself, where jieba may run the organ into a title:
+    某国财政部长.) China's own divisions keep their organs apart as the suffix recogniser found them."""
     places = {m.end: m for m in ms if m.type == "place" and m.start >= 0 and is_state(m.text)}
     if not places:
         return ms

@@ -108,7 +108,7 @@ _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions
 _SMALL_AREA = frozenset(("社区", "村", "镇", "乡", "街道"))     # 苏木 and 嘎查 bear long Mongolian names
 _TOWN_IN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|苏木)")
 _FREE_SINGLE = frozenset("店厂校")
-# a federation of the world or a continent is named by its field (国际游泳联合会, 亚洲足球联合会)
+# a federation of the world or a continent is named by its field (国际某某联合会, 亚洲某某联合会)
 _FEDERATIONS = frozenset(("联合会", "协会", "组织", "联盟", "理事会", "基金会", "学会", "商会"))
 _WORLD_SCOPE = re.compile("^(?:国际|世界|全球|亚洲|欧洲|非洲|美洲|泛美|亚太|拉美|阿拉伯)")
 _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』]")
@@ -421,7 +421,7 @@ _FOREIGN_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大区|州|邦|郡|省|
 
 def _foreign_divisions(text: str) -> list[Mention]:
     """A division of another country, its transliterated name or a world city before its level
-    (某某州, 某某邦, 某某郡, 维也纳市): a place. China's divisions come from the adcode table instead."""
+    (某某州, 某某邦, 某某郡, 某城市 + 市): a place. China's divisions come from the adcode table instead."""
     out = []
     divs = lexicons.divisions()
     for m in _FOREIGN_DIVISION.finditer(text):

@@ -151,8 +151,8 @@ def _credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     """(reporters, correspondents, interns, credited): ``credited`` are the names before the first role
     of a bracketed credit ((某某 记者某某), (某某、某某)), credited without one.
 
-    >>> _credits("李 涛 记者晋 群")
-    (('晋群',), (), (), ('李涛',))
+    >>> _credits("钱 涛 记者孙 群")
+    (('孙群',), (), (), ('钱涛',))
     """
     text = _SPACED_NAME.sub(r"\1\2", re.sub(f"({_BYLINE_ROLE})", r"\1 ", text))
     out: dict[str, list[str]] = {"rep": [], "cor": [], "itn": []}
