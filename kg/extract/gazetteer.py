@@ -95,8 +95,12 @@ def _organ_word(w: str, places: dict[str, str]) -> bool:
     return False
 
 
+_COUNTED = re.compile(r"[一二两三四五六七八九十]大|半壁")
+
+
 def _place_word(w: str) -> bool:
-    return w[-1] in _FEATURE_END and (len(w) > 2 or w[0] not in _GENERIC_FIRST)
+    """A jieba place word that names a feature (某某江, 某某岛); counted ones (五大洲, 半壁江山) name none."""
+    return w[-1] in _FEATURE_END and (len(w) > 2 or w[0] not in _GENERIC_FIRST) and not _COUNTED.match(w)
 
 
 @cache
@@ -170,8 +174,8 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                     continue
             elif free(i, j) and toks.is_start(i) and _ends_word(text, i, j, kind, toks) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
-                if kind == "place" and text.startswith("地区", j) and free(i, j + 2):
-                    j += 2                          # 中西部地区, 东北地区: the region is named with its 地区
+                if kind == "place" and w.endswith("部") and text.startswith("地区", j) and free(i, j + 2):
+                    j += 2      # 中西部地区 is named with its 地区; 东北 of 东北地区 is a name by itself
                 out.append(Mention(text[i:j], kind, i, j, rule=f"dictionary:{kind}"))
                 end = j
             else:

@@ -524,7 +524,8 @@ def _begins_with_city(s: str) -> bool:
     return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
 
 
-_DIVISION_AFTER = frozenset("盟旗州")      # 某某盟: a name before a division's level is the division's
+_DIVISION_AFTER = frozenset("盟旗州")
+_FEATURE_AFTER = frozenset("河湖山岛港湾江峡区")     # 某某某河: a transliterated name before a feature is the feature's      # 某某盟: a name before a division's level is the division's
 
 
 def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list[Mention]:
@@ -540,7 +541,10 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
                 and not _clause_word(text[s:s + 2]) \
                 and not (text[e:e + 1] in _DIVISION_AFTER and not _starts_role(text, e)) \
                 and not (len(suffix_at(text, e)) >= 2 and toks.is_start(e)) \
-                and len(suffix_at(text, e - 1)) < 2:    # 白某某项目, 巴某嘎查: a thing's name, not a person's
+                and len(suffix_at(text, e - 1)) < 2 \
+                and not (e - s >= 3 and text[e:e + 1] in _FEATURE_AFTER and all(map(is_translit, text[s:e]))) \
+                and not (text[s - 1:s] == "《" and text[e:e + 1] == "》"):
+            # 白某某项目, 巴某嘎查, 某某河, 《某某》: a thing's, a river's or a work's name, not a person's
             out.append(Mention(text[s:e], "person", s, e, rule="person.model"))
     return out
 
@@ -553,6 +557,33 @@ def find_known(text: str, names: set[str]) -> list[Mention]:
     pat = re.compile("|".join(map(re.escape, sorted(names, key=lambda s: (-len(s), s)))))
     for m in pat.finditer(text):
         out.append(Mention(m.group(), "person", m.start(), m.end(), rule="person.known"))
+    return out
+
+
+_CAPTION = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九\d]?[）)]")
+
+
+def find_captioned(text: str) -> list[Mention]:
+    """Names in a photo caption, each before its place in the picture (某某（左）、某某（右）): the
+    item from the last stop to the bracket is a person when it has a name's shape.
+
+    Examples
+    --------
+    >>> [m.text for m in find_captioned("图为万小川（左）与欧阳丽（右二）交谈")]
+    ['万小川', '欧阳丽']
+    """
+    out = []
+    for m in _CAPTION.finditer(text):
+        i = a = m.start()
+        while a > 0 and i - a < 5 and _HAN.match(text[a - 1]):
+            a -= 1
+        bounded = 2 <= i - a <= 4 and (a == 0 or text[a - 1] in "、，。：；　 \n") and not is_common_word(text[a:i], 20)
+        if bounded and (match_name(text, a) == i or i - a <= 3 and text[a] not in _FUNCTION):
+            st = a          # an item bounded by stops on both sides, though its surname may be rare
+        else:
+            st = next((i - k for k in (3, 2, 4) if i - k >= 0 and match_name(text, i - k) == i), None)
+        if st is not None and not is_common_word(text[st:i], 100) and not inside_place(text, st):
+            out.append(Mention(text[st:i], "person", st, i, rule="person.caption"))
     return out
 
 

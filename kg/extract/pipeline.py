@@ -23,8 +23,8 @@ from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex, is_state
 from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
-from kg.extract.persons import (Titled, find_colon_listed, find_counted, find_dotted, find_elected, find_known, find_listed,
-                                find_modelled, find_speakers, find_titled, find_trailing)
+from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected, find_known,
+                                find_listed, find_modelled, find_speakers, find_titled, find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
                         item_org, posts_from_titled)
@@ -221,7 +221,7 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     for t in titled:
         persons.append(Mention(t.name, "person", t.start, t.end, rule="person.titled"))
     persons += find_known(body, known)
-    persons += [m for m in find_speakers(body) if m.text not in known]
+    persons += [m for m in find_speakers(body) + find_captioned(body) if m.text not in known]
     persons += find_dotted(body, lambda s: s in lexicons.divisions() or is_known_place(s))
     persons += find_modelled(body, [(m.start, m.end) for m in persons], toks)
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
@@ -369,6 +369,8 @@ def _state_organs(body: str, ms: list[Mention]) -> list[Mention]:
     places = {m.end: m for m in ms if m.type == "place" and m.start >= 0 and is_state(m.text)}
     if not places:
         return ms
+    # 某国联邦某某局: the federation's organ is the state's
+    places.update({e + 2: p for e, p in list(places.items()) if body.startswith("联邦", e) and e + 2 not in places})
     starts = {m.start for m in ms}
     for end, p in places.items():
         organ = next((o for o in sorted(_STATE_ORGANS, key=len, reverse=True) if body.startswith(o, end)), None)
@@ -378,7 +380,7 @@ def _state_organs(body: str, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         p = places.get(m.start) if m.type == "body" else None
         if p is not None and not m.text.startswith(("驻", "政府")):
-            out.append(Mention(p.text + m.text, "body", p.start, m.end, rule="body.state-organ"))
+            out.append(Mention(body[p.start:m.end], "body", p.start, m.end, rule="body.state-organ"))
             joined.add(id(p))
         else:
             out.append(m)

@@ -98,10 +98,16 @@ _LEVEL_ENDS = _DIVISION_SINGLE | {"州"}            # a division's short name wi
 _TOWN_SINGLE = frozenset("镇乡村")                 # 黄泥镇: a short proper modifier
 _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两百千\d]+[大号项个条类]$|^[一二三四五六七八九十两百千\d]+[大号项个条类]")
 # Time and quantity phrases end the left part of a name: 2021年第一季度重大项目 names no project.
-_TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿])")
+_TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|\d{1,2}[月日]|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿]"
+                       r"|第?[一二两三四五六七八九十]+[列条座个项家所名批])")
 _CAPACITY = re.compile(r"[年日](?:产|处理|加工|出栏|屠宰|吞吐|产能)[\d.]+(?:万|亿)?$")
 _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
 _GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]|(?:试点|示范|重点|中心)$")
+# a function word inside a town's modifier makes a phrase of it (这个乡, 异国他乡, 民歌之乡, 的思乡)
+_NO_TOWN_CHAR = re.compile(r"[的之个这他其]")
+_NO_MODIFIER = frozenset("但家出来去到在从这那该本此每各个位所刚才就也都还又并而")
+_COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
+_BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
 _AREA_SUFFIX = ("城区", "片区", "主城区")
 _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions.txt"), key=len, reverse=True))
                                + ")(城区|片区|主城区)$")
@@ -271,6 +277,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 中心城市: the suffix begins a generic word
         if _continues_word(text, s_end, suf):
             continue
+        if suf[0] in "日月" and s0 and text[s0 - 1].isdigit():
+            continue    # 6月2日报道: a date, no daily
         if len(suf) == 1 and _NUMBER_BEFORE.search(text, max(s0 - 2, 0), s0):
             continue    # 两所, 二十余家: a classifier after a number, not a suffix
         if len(suf) == 1 and text[s0 - 1:s_end] in lexicons.roles():
@@ -284,11 +292,13 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
         start = _after_clause_words(text, toks, start, s0)
-        if types[suf] == "body" and s0 - start >= 2 and RELATIVE_RE.match(text[start + 1:s0]) \
-                and not has_division_prefix(text[start:s0]):
-            tok = toks.word_around(start)
-            if tok and tok[1:] == (start, start + 1):
-                start += 1      # 报县人民法院: a one-character verb before a relative organ
+        if types[suf] == "body" and s0 - start >= 2 and not has_division_prefix(text[start:s0]):
+            # 报县人民法院, 连续3年获县政府: a one-character verb or preposition before a relative organ
+            # is no division's name (经开区管委会 is one)
+            k = next((k for k in range(start + 1, s0) if RELATIVE_RE.match(text[k:s0])), None)
+            tok = toks.word_around(k - 1) if k and text[k - 1] in _BEFORE_RELATIVE else None
+            if tok and tok[1:] == (k - 1, k):
+                start = k
         tq = _TIME_QTY.match(text, start, s0)
         if tq and not _CAPACITY.search(text, start, tq.end()):
             start = tq.end()        # a capacity (年产6万吨…项目) is part of the project's name
@@ -316,6 +326,13 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         directional = suf in _AREA_SUFFIX and modifier in lexicons.words("directions.txt")
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic() and not directional):
             continue
+        if _COUNTED_STATES.search(modifier):
+            continue    # 两国政府: a count of states, no name
+        lead = 0
+        while lead < len(modifier) and modifier[lead] in _NO_MODIFIER and toks.is_start(start + lead + 1):
+            lead += 1
+        if lead and (lead == len(modifier) or word_freq(name[lead:]) >= 100 and word_tag(name[lead:]) not in ("ns", "nt")):
+            continue    # 但饭店, 这家饭店, 刚出医院: a clause's one-character words before an everyday word
         area = _DIRECTIONAL_AREA.match(modifier)
         if types[suf] == "place" and area and len(suf) >= 2 and suf not in _AREA_SUFFIX:
             # 西部城区水库: the reservoirs of an area; the area is the name
@@ -337,18 +354,20 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
             # everyday word (城乡, 家乡, 农村) that is no place
             if not 2 <= len(modifier) <= (4 if len(suf) == 1 else 6) or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)) \
+                    or _NO_TOWN_CHAR.search(modifier) or text[s0 - 2:s_end] in _generic() \
                     or word_freq(text[s0 - 1:s_end]) >= 100 and (word_tag(text[s0 - 1:s_end]) or "n")[0] in "nvr" \
                     and word_tag(text[s0 - 1:s_end]) != "ns":
                 continue
         elif len(suf) == 1 and suf in _FREE_SINGLE:
             if len(modifier) < 2 or _QUOTED.search(modifier) or not is_proper(modifier):
                 continue
-        elif len(suf) == 1 and (not has_division_prefix(modifier) or _QUOTED.search(modifier)):
+        elif len(suf) == 1 and (not (has_division_prefix(modifier) or _national_prefix(modifier))
+                                or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
                 and not 0 < state_prefix(modifier) <= len(modifier) - 2 \
                 and not (suf in _FEDERATIONS and _WORLD_SCOPE.match(modifier) and len(modifier) >= 4) \
-                and not (kind == "body" and modifier in lexicons.words("national_bodies.txt")) \
+                and not (kind == "body" and (modifier in lexicons.words("national_bodies.txt") or _national_prefix(modifier))) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
             continue
@@ -374,7 +393,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
-        + _foreign_divisions(text)
+        + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _teams(text, toks)
     return _maximal(found)
 
 
@@ -386,6 +405,80 @@ def _national_re() -> re.Pattern[str]:
 def _national(text: str) -> list[Mention]:
     """National bodies named whole (中国共产党, 国务院)."""
     return [Mention(m.group(), "body", m.start(), m.end(), rule="national") for m in _national_re().finditer(text)]
+
+
+def _national_prefix(modifier: str) -> bool:
+    """Does a modifier begin with a national body and go on to name one of its organs (中共中央政治局,
+    国务院某某工作委员会)?"""
+    m = _national_re().match(modifier)
+    return bool(m) and len(modifier) - m.end() >= 2
+
+
+# a unit's party or residents' organ written after the unit's one-character word, standing alone
+# (站党委提出, 厅党组认为, 村委会决定): a body; before a role (村党支部书记) it is the title's
+_UNIT_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])([站厅局所院校厂矿村处科队社])(党委|党组|党支部|党总支|党工委|党小组|委会)"
+                         r"|(?<![\u4e00-\u9fff])团[省市县区]委")
+_UNIT_BEFORE = frozenset("同与和及向对由被据经在从给着了是让请为")
+
+
+def _unit_organs(text: str, toks: Tokens) -> list[Mention]:
+    out = []
+    for m in _UNIT_ORGAN.finditer(text.translate(_FUNCTION_BLANKS)):
+        a, b = m.span()
+        if m.group(2) == "委会" and m.group(1) not in "村居":
+            continue
+        if text.startswith(_role_words(), b) or not toks.is_start(a):
+            continue
+        out.append(Mention(text[a:b], "body", a, b, rule="suffix:unit-organ"))
+    return out
+
+
+# a one-character function word before a unit organ does not join its name: blank it for the look-behind
+_FUNCTION_BLANKS = {ord(c): " " for c in _UNIT_BEFORE}
+
+
+@cache
+def _role_words() -> tuple[str, ...]:
+    return tuple(sorted((r for r in lexicons.roles() if len(r) >= 2), key=len, reverse=True))
+
+
+# a sports team named after its sponsor or club (某某队) where the sentence is about sport
+_TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})队")
+_SPORT = re.compile(r"比赛|联赛|赛季|主场|客场|击败|战胜|负于|逼平|外援|进球|射门|夺冠|冠军|半场|比分|球队|甲[A-B]|锦标赛|杯赛|决赛")
+_NOT_TEAM = re.compile(r"(?:国家|主|客|球|全|两|该|本|各|梯|参赛|种子|强|车|军|部|乐|团|舰|连|排|班|施工|突击|志愿|服务|工作|医疗|宣传|巡逻|救援|"
+                       r"消防|考察|调查|检查|督查|专家|代表|运动|拉拉|护卫|仪仗|先锋|联防|巡防|应急|抢险)$")
+
+
+def _teams(text: str, toks: Tokens) -> list[Mention]:
+    if "队" not in text or not _SPORT.search(text):
+        return []
+    out = []
+    for m in _TEAM.finditer(text):
+        sent_a = max(text.rfind(c, 0, m.start()) for c in "。！？") + 1
+        sent_b = min((x for x in (text.find(c, m.end()) for c in "。！？") if x >= 0), default=len(text))
+        if not _SPORT.search(text, sent_a, sent_b):
+            continue
+        a = _team_start(text, toks, m.end() - 1)
+        if a is None or _NOT_TEAM.search(text[a:m.end() - 1]):
+            continue
+        out.append(Mention(text[a:m.end()], "body", a, m.end(), rule="suffix:team"))
+    return out
+
+
+def _team_start(text: str, toks: Tokens, q: int) -> int | None:
+    """Where the team's name ending before 队 at ``q`` starts: jieba's word with 队 (某某队), else the one
+    or two nouns before it (four characters at most)."""
+    tok = toks.word_around(q)
+    if tok and tok[2] == q + 1 and tok[2] - tok[1] >= 3:
+        return tok[1]
+    a = None
+    end = q
+    while end > 0 and q - end < 4:
+        w = toks.word_around(end - 1)
+        if not w or w[2] != end or w[2] - w[1] < 2 or q - w[1] > 4 or (word_tag(w[0]) or "n")[0] in "vpcdrumf":
+            break
+        a = end = w[1]
+    return a
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -419,7 +512,7 @@ _SCHOOL = re.compile(r"(?:(?<=^)|(?<=[、，。：；\s到在和与及]))((?:[�
 _FOREIGN_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大区|州|邦|郡|省|市|县|区)")
 
 
-def _foreign_divisions(text: str) -> list[Mention]:
+def _foreign_divisions(text: str, toks: Tokens) -> list[Mention]:
     """A division of another country, its transliterated name or a world city before its level
     (某某州, 某某邦, 某某郡, 某城市 + 市): a place. China's divisions come from the adcode table instead."""
     out = []
@@ -430,16 +523,27 @@ def _foreign_divisions(text: str) -> list[Mention]:
         head = name[:-len(suf)]
         if not is_translit(head[-1]):
             continue        # most are China's own (某某县): no transliteration ends before the level
+        tok = toks.word_around(m.end() - 1)
+        if tok and tok[2] == m.end() and len(tok[0]) >= 4 and tok[0] not in divs and word_tag(tok[0]) == "ns" \
+                and not tok[0].endswith("地区") and sum(map(is_translit, tok[0])) >= len(tok[0]) - 2:
+            # jieba knows the whole name (巴伐利亚州), though the table lacks one of its characters
+            out.append(Mention(tok[0], "place", tok[1], tok[2], rule="suffix:foreign-division"))
+            continue
         a = m.start()
         while head and not (is_state(head) or holds_run(head) and all(map(is_translit, head))) \
-                or head and a and inside_place(text, a):
-            head, a = head[1:], a + 1       # the name starts later in the run, not inside a country
+                or head and a and (inside_place(text, a) or any(text[a - k:a + 1] in divs for k in (1, 2, 3))):
+            head, a = head[1:], a + 1       # the name starts later in the run, not inside a country or a division
+        if a and word_freq(text[a - 1:a + 1]) >= 300:
+            continue        # 沿海地区: the name would start inside a word
+        if a and text[a - 1] == "新" and head and not is_state(head):
+            head, a = "新" + head, a - 1    # 新某某州: 新 begins the transliterated name
         k = state_prefix(head) if not is_state(head) else 0
         head, a = head[k:], a + k           # 某国某某州: the country is named on its own
         if len(head) < 2 or any(text[x:y] in divs for x in range(m.start(), m.end() - 2)
                                 for y in (m.end(), m.end() - len(suf))) \
-                or a and is_translit(text[a - 1]) and not k and not state_ends_at(text, a):
-            continue        # a division of China's table, or a run cut in its middle
+                or a and is_translit(text[a - 1]) and not k and not state_ends_at(text, a) \
+                or a > m.start() and not k and not toks.is_start(a):
+            continue        # a division of China's table, or a run cut in its middle (巴伐利亚州 is no 利亚州)
         out.append(Mention(text[a:m.end()], "place", a, m.end(), rule="suffix:foreign-division"))
     return out
 
