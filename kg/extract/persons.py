@@ -368,6 +368,8 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
             end = match_name(text, b + 1)
             if end is not None and (end == len(text) or text[end] in _ITEM_END or _starts_follower(text, end)):
                 cands.append((b + 1, end))
+            elif _REPORTED.match(text, b + 1):
+                cands.append((b + 1, b + 4))    # 记者某某、某某某报道: the last of a byline's names, a rare surname
         if a >= 2 and text[a - 1] in _LIST_SEP:              # the item before
             st = _name_ending_at(text, a - 1, lambda st: st == 0 or text[st - 1] in _ITEM_END + "了见同"
                                  or _role_ending_at(text, st, 0) or text[max(st - 2, 0):st] in _person_nouns())
@@ -381,6 +383,7 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_REPORTED = re.compile(rf"[{CJK}]{{3}}(?:报道|摄影?|采写|撰文)")
 _PERSON_COUNT = re.compile(r"(?:[二两三四]人|等人|夫妇|父子|母子|父女|母女|兄弟|姐妹|同志)(?![员口群士才力物民家生])")
 
 

@@ -105,6 +105,7 @@ _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("v
 _GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]|(?:试点|示范|重点|中心)$")
 # a function word inside a town's modifier makes a phrase of it (这个乡, 异国他乡, 民歌之乡, 的思乡)
 _NO_TOWN_CHAR = re.compile(r"[的之个这他其]")
+_STATE_SINGLE = frozenset("院局部委署厅社")     # 某国某某院: a country's organ or academy
 _NO_MODIFIER = frozenset("但家出来去到在从这那该本此每各个位所刚才就也都还又并而")
 _COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
 _BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
@@ -321,7 +322,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if suf in ("社区", "街道") and 2 <= len(rest) <= 4 and is_proper(rest) and not has_division_prefix(rest):
                 extra.append(Mention(rest, "place", start, cut, rule="suffix:area-before"))
             start, name, modifier = cut, text[cut:s_end], text[cut:s0]
-        if suf == "部" and AREA_PART.fullmatch(name):
+        if suf == "部" and AREA_PART.fullmatch(name[state_prefix(name):]):
             continue    # 中南部, 西北部: a part of an area, no department
         directional = suf in _AREA_SUFFIX and modifier in lexicons.words("directions.txt")
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic() and not directional):
@@ -361,12 +362,14 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif len(suf) == 1 and suf in _FREE_SINGLE:
             if len(modifier) < 2 or _QUOTED.search(modifier) or not is_proper(modifier):
                 continue
-        elif len(suf) == 1 and (not (has_division_prefix(modifier) or _national_prefix(modifier))
+        elif len(suf) == 1 and (not (has_division_prefix(modifier) or _national_prefix(modifier)
+                                     or suf in _STATE_SINGLE and 0 < state_prefix(modifier) <= len(modifier) - 2)
                                 or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
                 and not 0 < state_prefix(modifier) <= len(modifier) - 2 \
-                and not (suf in _FEDERATIONS and _WORLD_SCOPE.match(modifier) and len(modifier) >= 4) \
+                and not ((suf in _FEDERATIONS or kind == "body" and len(suf) >= 2) and _WORLD_SCOPE.match(modifier)
+                         and len(modifier) >= 4) \
                 and not (kind == "body" and (modifier in lexicons.words("national_bodies.txt") or _national_prefix(modifier))) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
@@ -393,7 +396,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
-        + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _teams(text, toks)
+        + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _teams(text, toks) + _quoted_press(text)
     return _maximal(found)
 
 
@@ -407,9 +410,21 @@ def _national(text: str) -> list[Mention]:
     return [Mention(m.group(), "body", m.start(), m.end(), rule="national") for m in _national_re().finditer(text)]
 
 
+# a paper or magazine named in title marks (《某某报》, 《某某周刊》); 《某某报告》 or a bulletin is a document
+_PRESS = re.compile(r"《([^《》\s]{1,10}?(?:报|周刊|杂志|月刊|画报|半月刊))》")
+_NOT_PRESS = re.compile(r"(?:汇|情|简|通|海|公|年|喜|战|周|月|日|快|预|申|举|电|捷|警)报$")
+
+
+def _quoted_press(text: str) -> list[Mention]:
+    return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="suffix:press") for m in _PRESS.finditer(text)
+            if len(m.group(1)) >= 3 and not _NOT_PRESS.search(m.group(1))]
+
+
 def _national_prefix(modifier: str) -> bool:
     """Does a modifier begin with a national body and go on to name one of its organs (中共中央政治局,
-    国务院某某工作委员会)?"""
+    国务院某某办), or with 国家 (国家某某总局)?"""
+    if modifier.startswith("国家") and len(modifier) >= 4 and modifier[2] not in "级和与及的":
+        return True     # 国家某某总局: a state organ
     m = _national_re().match(modifier)
     return bool(m) and len(modifier) - m.end() >= 2
 
@@ -564,7 +579,7 @@ def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:
 
 
 # everyday words that end in a one-character body suffix: after a division they name no organ
-_EVERYDAY_ENDS = frozenset(("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局"))
+_EVERYDAY_ENDS = frozenset(("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局", "当局", "全局"))
 
 
 def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
