@@ -523,3 +523,40 @@ def test_what_a_rule_of_this_round_must_not_take(text, not_entity):
 def test_a_named_club_is_a_body_and_a_generic_one_is_not():
     bodies = {n for t, n in _entities("社区成立了老年俱乐部，青禾县篮球俱乐部和飞鹰体育俱乐部参加。") if t == "body"}
     assert {"青禾县篮球俱乐部", "飞鹰体育俱乐部"} <= bodies and "老年俱乐部" not in bodies
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a one-character verb before a relative organ is no part of it
+    ("他连续三年获县政府嘉奖。", {("body", "县政府")}, {("body", "年获县政府")}),
+    # a unit's party organ standing alone is a body; before a role it is the title's
+    ("为安置职工，站党委提出兴办实体的思路。", {("body", "站党委")}, set()),
+    ("他仍担任着村党支部委员。", set(), {("body", "村党支部")}),
+    # a team in a sentence about sport, named after its sponsor, without the verb before it
+    ("联赛中，金穗队以2比1战胜青鹿队。", {("body", "金穗队"), ("body", "青鹿队")}, {("body", "战胜青鹿队")}),
+    ("志愿服务队走进社区。", set(), {("body", "志愿服务队")}),
+    # a country's federal organ and a national body's organ are named whole
+    ("美国联邦能源局表示，将下调配额。", {("body", "美国联邦能源局")}, {("body", "能源局")}),
+    ("会议由中共中央政治局召开。", {("body", "中共中央政治局")}, {("body", "中共中央")}),
+    # a paper in title marks is a body, a report in them is none
+    ("据《青杉晚邮报》报道，《政府工作报告》提出新目标。", {("body", "青杉晚邮报")}, {("body", "政府工作报告")}),
+    # a phrase ending in 乡 or 镇 names no township; a counted continent no place
+    ("他有强烈的思乡之情，这个乡很穷。", set(), {("place", "这个乡"), ("place", "的思乡")}),
+    ("要保障小城镇建设，加强两大洲之间的合作。", set(), {("place", "保障小城镇"), ("place", "两大洲")}),
+    # a region named by itself keeps no 地区
+    ("粮食运往东北地区。", {("place", "东北")}, {("place", "东北地区")}),
+    # a date before 日报 is no daily
+    ("据6月2日报道，会议召开。", set(), {("body", "2日报")}),
+])
+def test_structure_decides_names_the_suffix_alone_would_miss_or_overreach(text, present, absent):
+    ents = _entities(text)
+    assert present <= ents and not absent & ents
+
+
+def test_names_in_a_photo_caption_are_persons_even_with_a_rare_surname():
+    ents = _entities("活动现场。图为逄书言（左）与柴文熙（右二）交流经验。")
+    assert {("person", "逄书言"), ("person", "柴文熙")} <= ents
+
+
+def test_a_transliterated_name_before_a_river_is_no_person():
+    ents = _entities("洪水冲毁了卡拉巴特河堤坝，附近村庄受灾。")
+    assert ("person", "卡拉巴特") not in ents

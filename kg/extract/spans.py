@@ -481,19 +481,19 @@ def _teams(text: str, toks: Tokens) -> list[Mention]:
 
 
 def _team_start(text: str, toks: Tokens, q: int) -> int | None:
-    """Where the team's name ending before 队 at ``q`` starts: jieba's word with 队 (某某队), else the one
-    or two nouns before it (four characters at most)."""
+    """Where the team's name ending before 队 at ``q`` starts: jieba's word with 队 (某某队), else the
+    noun before it (战胜某某队: a verb before the name is no part of it)."""
     tok = toks.word_around(q)
     if tok and tok[2] == q + 1 and tok[2] - tok[1] >= 3:
         return tok[1]
-    a = None
-    end = q
-    while end > 0 and q - end < 4:
-        w = toks.word_around(end - 1)
-        if not w or w[2] != end or w[2] - w[1] < 2 or q - w[1] > 4 or (word_tag(w[0]) or "n")[0] in "vpcdrumf":
-            break
-        a = end = w[1]
-    return a
+    w = toks.word_around(q - 1) if q else None
+    if w and w[2] == q and 2 <= w[2] - w[1] <= 4 and (word_tag(w[0]) or "n")[0] not in "vpcdrumf":
+        return w[1]
+    a = q       # a name jieba does not know comes as one-character words (金/穗/队)
+    while a > 0 and q - a < 3 and _HAN_RUN.match(text[a - 1]) and text[a - 1] not in _UNIT_BEFORE \
+            and text[a - 1] not in _NO_MODIFIER and toks.word_around(a - 1) == (text[a - 1], a - 1, a):
+        a -= 1
+    return a if q - a >= 2 else None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
