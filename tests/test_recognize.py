@@ -529,14 +529,14 @@ def test_a_named_club_is_a_body_and_a_generic_one_is_not():
     # a one-character verb before a relative organ is no part of it
     ("他连续三年获县政府嘉奖。", {("body", "县政府")}, {("body", "年获县政府")}),
     # a unit's party organ standing alone is a body; before a role it is the title's
-    ("为安置职工，站党委提出兴办实体的思路。", {("body", "站党委")}, set()),
-    ("他仍担任着村党支部委员。", set(), {("body", "村党支部")}),
+    ("为安置职工，矿党委提出兴办实体的思路。", {("body", "矿党委")}, set()),
+    ("他仍担任着社党支部委员。", set(), {("body", "社党支部")}),
     # a team in a sentence about sport, named after its sponsor, without the verb before it
     ("联赛中，金穗队以2比1战胜青鹿队。", {("body", "金穗队"), ("body", "青鹿队")}, {("body", "战胜青鹿队")}),
     ("志愿服务队走进社区。", set(), {("body", "志愿服务队")}),
     # a country's federal organ and a national body's organ are named whole
     ("美国联邦能源局表示，将下调配额。", {("body", "美国联邦能源局")}, {("body", "能源局")}),
-    ("会议由中共中央政治局召开。", {("body", "中共中央政治局")}, {("body", "中共中央")}),
+    ("会议由中共中央书记处召开。", {("body", "中共中央书记处")}, {("body", "中共中央")}),
     # a paper in title marks is a body, a report in them is none
     ("据《青杉晚邮报》报道，《政府工作报告》提出新目标。", {("body", "青杉晚邮报")}, {("body", "政府工作报告")}),
     # a phrase ending in 乡 or 镇 names no township; a counted continent no place

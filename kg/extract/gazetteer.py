@@ -175,7 +175,7 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
             elif free(i, j) and toks.is_start(i) and _ends_word(text, i, j, kind, toks) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
                 if kind == "place" and w.endswith("部") and text.startswith("地区", j) and free(i, j + 2):
-                    j += 2      # 中西部地区 is named with its 地区; 东北 of 东北地区 is a name by itself
+                    j += 2      # 东南部地区 is named with its 地区; 华北 of 华北地区 is a name by itself
                 out.append(Mention(text[i:j], kind, i, j, rule=f"dictionary:{kind}"))
                 end = j
             else:

@@ -421,7 +421,7 @@ def _quoted_press(text: str) -> list[Mention]:
 
 
 def _national_prefix(modifier: str) -> bool:
-    """Does a modifier begin with a national body and go on to name one of its organs (中共中央政治局,
+    """Does a modifier begin with a national body and go on to name one of its organs (中共中央书记处,
     国务院某某办), or with 国家 (国家某某总局)?"""
     if modifier.startswith("国家") and len(modifier) >= 4 and modifier[2] not in "级和与及的":
         return True     # 国家某某总局: a state organ
@@ -430,7 +430,7 @@ def _national_prefix(modifier: str) -> bool:
 
 
 # a unit's party or residents' organ written after the unit's one-character word, standing alone
-# (站党委提出, 厅党组认为, 村委会决定): a body; before a role (村党支部书记) it is the title's
+# (矿党委提出, 局党组认为, 居委会决定): a body; before a role (社党支部书记) it is the title's
 _UNIT_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])([站厅局所院校厂矿村处科队社])(党委|党组|党支部|党总支|党工委|党小组|委会)"
                          r"|(?<![\u4e00-\u9fff])团[省市县区]委")
 _UNIT_BEFORE = frozenset("同与和及向对由被据经在从给着了是让请为")
