@@ -488,12 +488,18 @@ def _team_start(text: str, toks: Tokens, q: int) -> int | None:
         return tok[1]
     w = toks.word_around(q - 1) if q else None
     if w and w[2] == q and 2 <= w[2] - w[1] <= 4 and (word_tag(w[0]) or "n")[0] not in "vpcdrumf":
-        return w[1]
-    a = q       # a name jieba does not know comes as one-character words (金/穗/队)
-    while a > 0 and q - a < 3 and _HAN_RUN.match(text[a - 1]) and text[a - 1] not in _UNIT_BEFORE \
-            and text[a - 1] not in _NO_MODIFIER and toks.word_around(a - 1) == (text[a - 1], a - 1, a):
-        a -= 1
-    return a if q - a >= 2 else None
+        a = w[1]
+    else:
+        a = q       # a name jieba does not know comes as one-character words (金/穗/队)
+        while a > 0 and q - a < 3 and _HAN_RUN.match(text[a - 1]) and text[a - 1] not in _UNIT_BEFORE \
+                and text[a - 1] not in _NO_MODIFIER and toks.word_around(a - 1) == (text[a - 1], a - 1, a):
+            a -= 1
+        if q - a < 2:
+            return None
+    home = toks.word_around(a - 1) if a else None
+    if home and home[2] == a and (home[0] in lexicons.divisions() or is_state(home[0])):
+        a = home[1]     # 某市某某队: the club's home is part of its name
+    return a
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
