@@ -560,3 +560,9 @@ def test_names_in_a_photo_caption_are_persons_even_with_a_rare_surname():
 def test_a_transliterated_name_before_a_river_is_no_person():
     ents = _entities("洪水冲毁了卡拉巴特河堤坝，附近村庄受灾。")
     assert ("person", "卡拉巴特") not in ents
+
+
+def test_a_surname_with_a_form_of_address_names_no_one_and_a_country_before_a_title_is_no_name():
+    ents = _entities("某国前总理辛格说，郝老师和贲教授都参加了讨论。".replace("某国", "印度"))
+    persons = {n for t, n in ents if t == "person"}
+    assert not persons & {"郝老师", "贲教授", "印度前"}

@@ -477,7 +477,8 @@ def find_trailing(text: str) -> list[Titled]:
                 continue
             for k in (3, 2, 4):
                 if i - k >= 0 and match_name(text, i - k) == i and not is_common_word(text[i - k:i], 100) \
-                        and not inside_place(text, i - k):      # 某国前总理: 国前 is no name
+                        and not inside_place(text, i - k) and not state_prefix(text[i - k:i]):
+                    # 某国前总理: neither 国前 nor 某国前 is a name
                     out.append(Titled(text[i - k:i], i - k, i, (TitleItem(role, role, "", i, i + len(role)),)))
                     break
             i = text.find(role, i + 1)
@@ -496,6 +497,10 @@ def _may_be_name(s: str) -> bool:
         and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
 
 
+_ADDRESS_WORDS = frozenset(("老师", "教授", "师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "小姐", "先生",
+                            "女士", "医生", "大夫", "同学", "老板", "书记", "主任", "经理"))
+
+
 def _without_address(text: str, s: int, e: int) -> tuple[int, int]:
     """The name inside a form of address: 小 or 老 before a surname and given name (小某某), 氏 after a
     name (某某氏); a surname with 老 or 总 after it (胡老, 王总) names no one in full."""
@@ -503,8 +508,8 @@ def _without_address(text: str, s: int, e: int) -> tuple[int, int]:
         return s + 1, e
     if e - s >= 3 and text[e - 1] == "氏":
         return s, e - 1
-    if e - s == 2 and text[e - 1] in "老总":
-        return s, s
+    if e - s == 2 and text[e - 1] in "老总" or e - s == 3 and text[s + 1:e] in _ADDRESS_WORDS:
+        return s, s     # 胡老, 王总, 李老师: a surname and a form of address name no one in full
     return s, e
 
 
