@@ -442,7 +442,7 @@ def _unit_organs(text: str, toks: Tokens) -> list[Mention]:
         a, b = m.span()
         if m.group(2) == "委会" and m.group(1) not in "村居":
             continue
-        if text.startswith(_role_words(), b) or not toks.is_start(a):
+        if text.startswith(_long_roles(), b) or not toks.is_start(a):
             continue
         out.append(Mention(text[a:b], "body", a, b, rule="suffix:unit-organ"))
     return out
@@ -450,11 +450,6 @@ def _unit_organs(text: str, toks: Tokens) -> list[Mention]:
 
 # a one-character function word before a unit organ does not join its name: blank it for the look-behind
 _FUNCTION_BLANKS = {ord(c): " " for c in _UNIT_BEFORE}
-
-
-@cache
-def _role_words() -> tuple[str, ...]:
-    return tuple(sorted((r for r in lexicons.roles() if len(r) >= 2), key=len, reverse=True))
 
 
 # a sports team named after its sponsor or club (某某队) where the sentence is about sport
