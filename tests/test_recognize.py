@@ -566,3 +566,22 @@ def test_a_surname_with_a_form_of_address_names_no_one_and_a_country_before_a_ti
     ents = _entities("某国前总理辛格说，郝老师和贲教授都参加了讨论。".replace("某国", "印度"))
     persons = {n for t, n in ents if t == "person"}
     assert not persons & {"郝老师", "贲教授", "印度前"}
+
+
+@pytest.mark.parametrize("text, present", [
+    # a title before the name, the family name alone later with a verb of speech
+    ("日本外相高野健次在东京会见中方代表。高野还表示，日方愿意合作。", {"高野健次", "高野"}),
+    # a family name before 首相 or 内阁 needs no mention of Japan
+    ("会谈中，双方谈到前田内阁的经济政策。", {"前田"}),
+    # a coach before the name, a verb of speech after it
+    ("日本队教练石原武雄说，队员发挥正常。", {"石原武雄"}),
+])
+def test_japanese_names_are_persons_beside_a_title_or_a_verb_of_speech(text, present):
+    persons = {n for t, n in _entities(text) if t == "person"}
+    assert present <= persons
+    assert not any(p.endswith(("首相", "内阁", "还")) for p in persons)
+
+
+def test_a_japanese_family_name_without_title_or_speech_is_no_person():
+    persons = {n for t, n in _entities("日本企业在小松市新建工厂，产品销往各地。") if t == "person"}
+    assert not persons

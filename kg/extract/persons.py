@@ -18,7 +18,7 @@ from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
 
-__all__ = ["find_counted", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
+__all__ = ["find_counted", "find_japanese", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
 # Characters that (almost) never appear in a given name: they end a name candidate.
 _HAN = re.compile(rf"[{CJK}]")
@@ -26,7 +26,7 @@ _HAN = re.compile(rf"[{CJK}]")
 # they do not begin a name (于 and 向 are common surnames and stay).
 _FUNCTION_SURNAMES = frozenset("和与及从对把被将为以来同跟在")
 _NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
-_ADVERB_AFTER = frozenset("都则却便亦")     # adverbs that follow a subject: 王某都表示
+_ADVERB_AFTER = frozenset("都则却便亦还也又")     # adverbs that follow a subject: 王某都表示, 王某还说
 _NOT_NAME_TAGS = frozenset(("t", "r", "p", "c", "d"))   # jieba tags that begin no name
 _NOT_FIRST_GIVEN = _NOT_GIVEN - set("向为")   # 韩向林, 赵为明: first given characters; 韩林向… is 韩林
 
@@ -593,6 +593,94 @@ def find_captioned(text: str) -> list[Mention]:
         if st is not None and not is_common_word(text[st:i], 100) and not inside_place(text, st):
             out.append(Mention(text[st:i], "person", st, i, rule="person.caption"))
     return out
+
+
+_JAPAN = re.compile("日本|日方|东京|中日|日美|日韩|日俄|日相|访日|驻日|赴日|日元")
+# titles that stand before or after a Japanese name, and forms of address and verbs of speech after it
+_JP_TITLES = ("首相", "外相", "藏相", "大臣", "长官", "社长", "会长", "总裁", "议员", "干事长", "委员长", "知事",
+              "大使", "教授")
+_JP_AFTER = _JP_TITLES + ("内阁", "政府", "先生", "女士", "君", "说", "表示", "指出", "强调", "认为", "称", "宣布", "透露", "承认",
+                          "回答", "会见", "访问", "一行")
+_JP_ADVERBS = "还也又都则却亦就曾已再"
+_JP_OWN = ("首相", "外相", "藏相", "内阁")   # after a Japanese family name whatever the article is about
+# characters no Japanese given name holds here: function words, time words, verbs of speech
+_JP_NOT_GIVEN = frozenset("的地得在是了和与及等为对向把被从将于由也还又都就已曾要会今昨近日月年时说称、，。；：！？“”（）《》 　")
+
+
+@cache
+def _japanese_surnames() -> tuple[frozenset[str], tuple[int, ...]]:
+    w = lexicons.words("japanese_surnames.txt")
+    return w, tuple(sorted({len(x) for x in w}, reverse=True))
+
+
+def _jp_boundary(text: str, i: int) -> bool:
+    """Can a Japanese name end before ``i``?"""
+    return i >= len(text) or not _HAN.match(text[i]) or text[i] in _JP_NOT_GIVEN \
+        or text.startswith(_JP_AFTER, i) or _starts_role(text, i) or _starts_follower(text, i)
+
+
+def _jp_open(text: str, i: int) -> bool:
+    """Can a name start at ``i``: after a stop, a function word, or nothing?"""
+    return i == 0 or not _HAN.match(text[i - 1]) or text[i - 1] in _JP_NOT_GIVEN or text[i - 1] in _FUNCTION
+
+
+def _jp_given_end(text: str, g: int) -> int | None:
+    """End of the given name that starts at ``g``: the longest of three, two or one characters
+    that can be given and end at a boundary; ``g`` itself (the family name alone) before a title."""
+    if text.startswith(_JP_AFTER, g):
+        return g
+    for j in (3, 2, 1):
+        given = text[g:g + j]
+        if len(given) == j and all(c not in _JP_NOT_GIVEN and _HAN.match(c) for c in given) \
+                and _jp_boundary(text, g + j):
+            return g + j
+    return g if _jp_boundary(text, g) else None
+
+
+def find_japanese(text: str) -> list[Mention]:
+    """Japanese names (a family name of ``japanese_surnames.txt`` and a given name of up to three
+    characters, or the family name alone) in an article about Japan, where a title stands before
+    the name or a title or verb of speech after it (外相某某某某, 某某还说); before 首相 or 内阁 in
+    any article. Their shape is not the Chinese surname-plus-given one the name model learns.
+
+    Examples
+    --------
+    >>> [m.text for m in find_japanese("日本外相小川健太在东京表示，中日关系……小川还说，")]
+    ['小川健太', '小川']
+    """
+    about = _JAPAN.search(text) is not None
+    if not about and not any(w in text for w in _JP_OWN):
+        return []
+    surnames, lengths = _japanese_surnames()
+    after = _JP_AFTER if about else _JP_OWN
+    out: list[Mention] = []
+    i = 0
+    while i < len(text):
+        k = next((k for k in lengths if text[i:i + k] in surnames), 0)
+        end = _jp_given_end(text, i + k) if k else None
+        if end is None:
+            i += 1
+            continue
+        titled = _role_ending_at(text, i, 0) is not None or text.endswith(_JP_TITLES, 0, i) \
+            or any(text[max(i - j, 0):i] in _person_nouns() for j in (2, 3))
+        # inside a longer word no name starts, unless 首相 or 内阁 follows the family name
+        opens = titled or _jp_open(text, i) or end == i + k and text.startswith(_JP_OWN, end)
+        said = text.startswith(after, end) or text[end:end + 1] in _JP_ADVERBS and text.startswith(after, end + 1)
+        if opens and (titled and about or said):
+            out.append(Mention(text[i:end], "person", i, end, rule="person.japanese"))
+            i = end
+        else:
+            i += 1
+    # once named, the name and its family name alone stand for the person elsewhere in the article
+    known = {m.text for m in out} | {m.text[:k] for m in out for k in lengths if m.text[:k] in surnames}
+    for name in sorted(known, key=lambda x: (-len(x), x)):
+        at = text.find(name)
+        while at != -1:
+            e = at + len(name)
+            if not any(m.start < e and at < m.end for m in out) and _jp_open(text, at) and _jp_boundary(text, e):
+                out.append(Mention(name, "person", at, e, rule="person.japanese"))
+            at = text.find(name, at + 1)
+    return sorted(out, key=lambda m: m.start)
 
 
 _SPEAKER = re.compile(rf"(?:^|(?<=[，。；：！？、\s“”]))([{CJK}]{{2,4}}?)(?=指出|强调|表示|说|提出|要求|主持|讲话|致辞|介绍|一行)")
