@@ -585,3 +585,14 @@ def test_japanese_names_are_persons_beside_a_title_or_a_verb_of_speech(text, pre
 def test_a_japanese_family_name_without_title_or_speech_is_no_person():
     persons = {n for t, n in _entities("日本企业在小松市新建工厂，产品销往各地。") if t == "person"}
     assert not persons
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a former body is named as it was
+    ("财政部、原轻工业部等单位派人参加。", {("body", "轻工业部")}, {("body", "原轻工业部")}),
+    # a one-character preposition or verb before a body that begins with its division
+    ("此案经株洲市中级人民法院审理。", {("body", "株洲市中级人民法院")}, {("body", "经株洲市中级人民法院")}),
+])
+def test_a_word_before_a_body_is_no_part_of_its_name(text, present, absent):
+    ents = _entities(text)
+    assert present <= ents and not absent & ents

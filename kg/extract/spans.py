@@ -107,6 +107,7 @@ _GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|�
 _NO_TOWN_CHAR = re.compile(r"[的之个这他其]")
 _STATE_SINGLE = frozenset("院局部委署厅社")     # 某国某某院: a country's organ or academy
 _NO_MODIFIER = frozenset("但家出来去到在从这那该本此每各个位所刚才就也都还又并而")
+_FUNCTION_TAGS = frozenset("pvcdru")     # jieba's tags of prepositions, verbs, conjunctions, adverbs, pronouns
 _COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
 _BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
 _AREA_SUFFIX = ("城区", "片区", "主城区")
@@ -334,6 +335,12 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             lead += 1
         if lead and (lead == len(modifier) or word_freq(name[lead:]) >= 100 and word_tag(name[lead:]) not in ("ns", "nt")):
             continue    # 但饭店, 这家饭店, 刚出医院: a clause's one-character words before an everyday word
+        if len(modifier) > 2 and toks.is_start(start + 1) and (modifier[0] == "原" or (
+                (word_tag(modifier[0]) in _FUNCTION_TAGS or modifier[0] in _BEFORE_RELATIVE) and not has_division_prefix(modifier)
+                and (has_division_prefix(modifier[1:]) or is_division_name(toks.word_around(start + 1)[0])))):
+            # 原某某部: a former body is named as it was; 因某市医院, 如某某公司: a preposition or verb
+            # of one character before a name that begins with a division is no part of the name
+            start, name, modifier = start + 1, name[1:], modifier[1:]
         area = _DIRECTIONAL_AREA.match(modifier)
         if types[suf] == "place" and area and len(suf) >= 2 and suf not in _AREA_SUFFIX:
             # 西部城区水库: the reservoirs of an area; the area is the name
@@ -677,6 +684,9 @@ def list_mentions(text: str) -> list[Mention]:
             s0 = max(s0, _after_clause_words(text, toks, s0, e0, verbs=True))
         spans[0] = (s0, e0)
         for s, e in spans:
+            if text[s] == "原" and e - s >= 4:
+                toks = toks or Tokens(text)
+                s += toks.is_start(s + 1)     # 原某某部: a former body is named as it was
             item = strip_descriptor(text[s:e])
             if len(item) < 2 or item in _generic() or len(item) > 30 or item.endswith(_NOT_ITEM):
                 continue
