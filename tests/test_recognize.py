@@ -596,3 +596,9 @@ def test_a_japanese_family_name_without_title_or_speech_is_no_person():
 def test_a_word_before_a_body_is_no_part_of_its_name(text, present, absent):
     ents = _entities(text)
     assert present <= ents and not absent & ents
+
+
+def test_a_unit_named_after_its_city_is_a_body_but_a_station_or_a_junction_is_not():
+    ents = _entities("株洲齿轮厂的工人到株洲站，又去了湖南交界处。")
+    assert ("body", "株洲齿轮厂") in ents
+    assert not {n for t, n in ents if t == "body"} & {"株洲站", "湖南交界处"}

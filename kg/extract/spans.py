@@ -370,7 +370,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if len(modifier) < 2 or _QUOTED.search(modifier) or not is_proper(modifier):
                 continue
         elif len(suf) == 1 and (not (has_division_prefix(modifier) or _national_prefix(modifier)
-                                     or suf in _STATE_SINGLE and 0 < state_prefix(modifier) <= len(modifier) - 2)
+                                     or suf in _STATE_SINGLE and 0 < state_prefix(modifier) <= len(modifier) - 2
+                                     or kind == "body" and suf not in "处站" and _city_led(modifier, toks, start))
                                 or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
@@ -425,6 +426,17 @@ _NOT_PRESS = re.compile(r"(?:汇|情|简|通|海|公|年|喜|战|周|月|日|快
 def _quoted_press(text: str) -> list[Mention]:
     return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="suffix:press") for m in _PRESS.finditer(text)
             if len(m.group(1)) >= 3 and not _NOT_PRESS.search(m.group(1))]
+
+
+def _city_led(modifier: str, toks: Tokens, start: int) -> bool:
+    """Does a modifier begin with a division's short name as a word of its own and go on for a word
+    or more (某某蝶阀厂, 某某地质所): a unit named after its city, as bodies so often are."""
+    around = toks.word_around(start)
+    if around is None:
+        return False
+    word, a, _ = around
+    return a == start and len(modifier) - len(word) >= 2 and is_division_name(word) \
+        and any(d.level in ("province", "city") for d in lexicons.divisions()[word])
 
 
 def _national_prefix(modifier: str) -> bool:
