@@ -478,14 +478,29 @@ _NOT_TEAM = re.compile(r"(?:国家|主|客|球|全|两|该|本|各|梯|参赛|�
                        r"消防|考察|调查|检查|督查|专家|代表|运动|拉拉|护卫|仪仗|先锋|联防|巡防|应急|抢险)$")
 
 
-def _teams(text: str, toks: Tokens) -> list[Mention]:
-    if "队" not in text or not _SPORT.search(text):
+def _sport_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence that speaks of a match or a championship (比赛, 击败, 锦标赛):
+    there a country or a club is a team."""
+    if not _SPORT.search(text):
         return []
+    out, a = [], 0
+    for m in _SENTENCE_END.finditer(text + "。"):
+        if _SPORT.search(text, a, m.start()):
+            out.append((a, m.start()))
+        a = m.end()
+    return out
+
+
+_SENTENCE_END = re.compile("[。！？]")
+
+
+def _teams(text: str, toks: Tokens) -> list[Mention]:
+    if "队" not in text:
+        return []
+    sports = SpanIndex(_sport_sentences(text))
     out = []
     for m in _TEAM.finditer(text):
-        sent_a = max(text.rfind(c, 0, m.start()) for c in "。！？") + 1
-        sent_b = min((x for x in (text.find(c, m.end()) for c in "。！？") if x >= 0), default=len(text))
-        if not _SPORT.search(text, sent_a, sent_b):
+        if not sports.overlaps(m.start(), m.end()):
             continue
         a = _team_start(text, toks, m.end() - 1)
         if a is None or _NOT_TEAM.search(text[a:m.end() - 1]):
