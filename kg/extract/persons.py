@@ -599,10 +599,10 @@ _JAPAN = re.compile("日本|日方|东京|中日|日美|日韩|日俄|日相|访
 # titles that stand before or after a Japanese name, and forms of address and verbs of speech after it
 _JP_TITLES = ("首相", "外相", "藏相", "大臣", "长官", "社长", "会长", "总裁", "议员", "干事长", "委员长", "知事",
               "大使", "教授")
-_JP_AFTER = _JP_TITLES + ("内阁", "政府", "先生", "女士", "君", "说", "表示", "指出", "强调", "认为", "称", "宣布", "透露", "承认",
+_JP_AFTER = _JP_TITLES + ("先生", "女士", "君", "说", "表示", "指出", "强调", "认为", "称", "宣布", "透露", "承认",
                           "回答", "会见", "访问", "一行")
 _JP_ADVERBS = "还也又都则却亦就曾已再"
-_JP_OWN = ("首相", "外相", "藏相", "内阁")   # after a Japanese family name whatever the article is about
+_JP_OWN = ("首相", "外相", "藏相")   # after a Japanese family name whatever the article is about
 # characters no Japanese given name holds here: function words, time words, verbs of speech
 _JP_NOT_GIVEN = frozenset("的地得在是了和与及等为对向把被从将于由也还又都就已曾要会今昨近日月年时说称、，。；：！？“”（）《》 　")
 
@@ -640,8 +640,9 @@ def _jp_given_end(text: str, g: int) -> int | None:
 def find_japanese(text: str) -> list[Mention]:
     """Japanese names (a family name of ``japanese_surnames.txt`` and a given name of up to three
     characters, or the family name alone) in an article about Japan, where a title stands before
-    the name or a title or verb of speech after it (外相某某某某, 某某还说); before 首相 or 内阁 in
-    any article. Their shape is not the Chinese surname-plus-given one the name model learns.
+    the name or a title or verb of speech after it (外相某某某某, 某某还说); before 首相 in any
+    article (某某内阁 is the cabinet, a body). Their shape is not the Chinese surname-plus-given
+    one the name model learns.
 
     Examples
     --------
@@ -663,7 +664,7 @@ def find_japanese(text: str) -> list[Mention]:
             continue
         titled = _role_ending_at(text, i, 0) is not None or text.endswith(_JP_TITLES, 0, i) \
             or any(text[max(i - j, 0):i] in _person_nouns() for j in (2, 3))
-        # inside a longer word no name starts, unless 首相 or 内阁 follows the family name
+        # inside a longer word no name starts, unless 首相 follows the family name
         opens = titled or _jp_open(text, i) or end == i + k and text.startswith(_JP_OWN, end)
         said = text.startswith(after, end) or text[end:end + 1] in _JP_ADVERBS and text.startswith(after, end + 1)
         if opens and (titled and about or said):
