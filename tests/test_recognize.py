@@ -592,6 +592,9 @@ def test_a_japanese_family_name_without_title_or_speech_is_no_person():
     ("财政部、原轻工业部等单位派人参加。", {("body", "轻工业部")}, {("body", "原轻工业部")}),
     # a one-character preposition or verb before a body that begins with its division
     ("此案经株洲市中级人民法院审理。", {("body", "株洲市中级人民法院")}, {("body", "经株洲市中级人民法院")}),
+    # a verb between two countries ends the first; a one-character word inside a name stays
+    ("法国敦促伊朗政府停止行动。", {("place", "伊朗")}, {("body", "法国敦促伊朗政府"), ("body", "敦促伊朗政府")}),
+    ("万佳易购株洲大厦店开业。", {("body", "万佳易购株洲大厦店")}, {("body", "株洲大厦店")}),
 ])
 def test_a_word_before_a_body_is_no_part_of_its_name(text, present, absent):
     ents = _entities(text)

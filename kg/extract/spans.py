@@ -335,12 +335,9 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             lead += 1
         if lead and (lead == len(modifier) or word_freq(name[lead:]) >= 100 and word_tag(name[lead:]) not in ("ns", "nt")):
             continue    # 但饭店, 这家饭店, 刚出医院: a clause's one-character words before an everyday word
-        if len(modifier) > 2 and toks.is_start(start + 1) and (modifier[0] == "原" or (
-                (word_tag(modifier[0]) in _FUNCTION_TAGS or modifier[0] in _BEFORE_RELATIVE) and not has_division_prefix(modifier)
-                and (has_division_prefix(modifier[1:]) or is_division_name(toks.word_around(start + 1)[0])))):
-            # 原某某部: a former body is named as it was; 因某市医院, 如某某公司: a preposition or verb
-            # of one character before a name that begins with a division is no part of the name
-            start, name, modifier = start + 1, name[1:], modifier[1:]
+        cut = _leading_word(modifier, toks, start)
+        if cut:
+            start, name, modifier = start + cut, name[cut:], modifier[cut:]
         area = _DIRECTIONAL_AREA.match(modifier)
         if types[suf] == "place" and area and len(suf) >= 2 and suf not in _AREA_SUFFIX:
             # 西部城区水库: the reservoirs of an area; the area is the name
@@ -426,6 +423,41 @@ _NOT_PRESS = re.compile(r"(?:汇|情|简|通|海|公|年|喜|战|周|月|日|快
 def _quoted_press(text: str) -> list[Mention]:
     return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="suffix:press") for m in _PRESS.finditer(text)
             if len(m.group(1)) >= 3 and not _NOT_PRESS.search(m.group(1))]
+
+
+def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
+    """Length of what begins a modifier but not the name: 原 (原某某部: a former body is named as it
+    was), or words up to a verb, preposition or adverb after which a name begins with a division or
+    a country (因某市医院, 敦促某国政府, 某国敦促某国政府)."""
+    if len(modifier) <= 2:
+        return 0
+    if modifier[0] == "原" and toks.is_start(start + 1):
+        return 1
+    cut, at, stop = 0, start, start + len(modifier) - 2
+    while at < stop:
+        around = toks.word_around(at)
+        if around is None or around[2] <= at:
+            break
+        word, _, end = around
+        if _clause_word(word, first=at == start):
+            rest, nxt = modifier[end - start:], toks.word_around(end)
+            if has_division_prefix(rest) or state_prefix(rest) or nxt is not None and is_division_name(nxt[0]):
+                cut = end - start
+        at = end
+    if cut and cut == state_prefix(modifier):
+        return 0
+    return cut
+
+
+def _clause_word(word: str, first: bool) -> bool:
+    """A word of the clause, not of a name: a verb, adverb or pronoun the dictionary knows well (敦促,
+    要求); of one character (因, 如, 经) only where the modifier begins, as inside a name one-character
+    words are its parts (某某易购)."""
+    if len(word) == 1:
+        return first and (word in _BEFORE_RELATIVE or word_tag(word) in _FUNCTION_TAGS)
+    return word_tag(word) in _FUNCTION_TAGS and word_freq(word) >= 100
+
+
 
 
 def _city_led(modifier: str, toks: Tokens, start: int) -> bool:
