@@ -605,3 +605,12 @@ def test_a_unit_named_after_its_city_is_a_body_but_a_station_or_a_junction_is_no
     ents = _entities("株洲齿轮厂的工人到株洲站，又去了湖南交界处。")
     assert ("body", "株洲齿轮厂") in ents
     assert not {n for t, n in ents if t == "body"} & {"株洲站", "湖南交界处"}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("全省有三十多所高校参加，许多保险公司也来了。", set(), {"三十多所高校", "有三十多所高校", "许多保险公司"}),
+    ("三家华信公司签约。", {"华信公司"}, {"三家华信公司"}),
+])
+def test_a_count_of_bodies_is_no_name_but_a_name_after_it_is(text, present, absent):
+    bodies = {n for t, n in _entities(text) if t == "body"}
+    assert present <= bodies and not absent & bodies

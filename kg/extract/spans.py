@@ -107,6 +107,7 @@ _GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|�
 _NO_TOWN_CHAR = re.compile(r"[的之个这他其]")
 _STATE_SINGLE = frozenset("院局部委署厅社")     # 某国某某院: a country's organ or academy
 _NO_MODIFIER = frozenset("但家出来去到在从这那该本此每各个位所刚才就也都还又并而")
+_COUNT_IN = re.compile(r"[\d０-９一二三四五六七八九十百千万两几]+[多余]?[所家个座批支]|许多|一些|很多|众多|不少|较多的|多家|各家|各类")
 _FUNCTION_TAGS = frozenset("pvcdru")     # jieba's tags of prepositions, verbs, conjunctions, adverbs, pronouns
 _COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
 _BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
@@ -337,6 +338,15 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 但饭店, 这家饭店, 刚出医院: a clause's one-character words before an everyday word
         cut = _leading_word(modifier, toks, start)
         if cut:
+            start, name, modifier = start + cut, name[cut:], modifier[cut:]
+        counted = None
+        for counted in _COUNT_IN.finditer(modifier):
+            pass
+        if counted:
+            # 有五十多所高校, 许多保险公司: a count of bodies; a name may follow it (三家某某公司)
+            cut = counted.end()
+            if len(modifier) - cut < 2:
+                continue
             start, name, modifier = start + cut, name[cut:], modifier[cut:]
         area = _DIRECTIONAL_AREA.match(modifier)
         if types[suf] == "place" and area and len(suf) >= 2 and suf not in _AREA_SUFFIX:
