@@ -614,3 +614,8 @@ def test_a_unit_named_after_its_city_is_a_body_but_a_station_or_a_junction_is_no
 def test_a_count_of_bodies_is_no_name_but_a_name_after_it_is(text, present, absent):
     bodies = {n for t, n in _entities(text) if t == "body"}
     assert present <= bodies and not absent & bodies
+
+
+def test_a_full_name_before_an_honorific_is_a_person_but_a_surname_alone_is_not():
+    persons = {n for t, n in _entities("贲明元帅当时也为程先生写去一信，向李老师致意。") if t == "person"}
+    assert "贲明" in persons and not persons & {"程先生", "向李", "李老师"}

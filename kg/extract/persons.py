@@ -18,7 +18,7 @@ from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
 
-__all__ = ["find_counted", "find_japanese", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
+__all__ = ["find_counted", "find_honoured", "find_japanese", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
 # Characters that (almost) never appear in a given name: they end a name candidate.
 _HAN = re.compile(rf"[{CJK}]")
@@ -511,6 +511,52 @@ def _without_address(text: str, s: int, e: int) -> tuple[int, int]:
     if e - s == 2 and text[e - 1] in "老总" or e - s == 3 and text[s + 1:e] in _ADDRESS_WORDS:
         return s, s     # 胡老, 王总, 李老师: a surname and a form of address name no one in full
     return s, e
+
+
+# what follows a person's full name and honours them (某某元帅, 某某先生, 某某院士)
+_HONORIFICS = (_ADDRESS_WORDS - {"书记", "主任", "经理", "老板", "同学"}) | frozenset((
+    "元帅", "将军", "上将", "中将", "少将", "大将", "烈士", "院士", "老人", "夫人"))
+_HONORIFIC_RE = re.compile("|".join(sorted(_HONORIFICS, key=lambda w: (-len(w), w))))
+
+
+def _everyday(w: str) -> bool:
+    """A frequent dictionary word that is not a person's name (皮肤, not a famous name jieba knows)."""
+    return is_common_word(w, 100) and not (word_tag(w) or "").startswith("nr")
+
+
+def _full_name(text: str, a: int, e: int) -> bool:
+    """Is ``text[a:e]`` a surname (not one that is more often a function word) and one or two given
+    characters?"""
+    sur = 2 if text[a:a + 2] in lexicons.compound_surnames() else 1
+    if sur == 1 and (text[a] not in lexicons.surnames() or text[a] in _FUNCTION_SURNAMES or text[a] in _FUNCTION):
+        return False
+    given = text[a + sur:e]
+    return 1 <= len(given) <= 2 and given[0] not in _NOT_FIRST_GIVEN and all(
+        _HAN.match(c) and c not in _NOT_GIVEN for c in given[1:]) and bool(_HAN.match(given[0]))
+
+
+def find_honoured(text: str) -> list[Mention]:
+    """Full names (surname and one or two given characters) before an honorific: 某某元帅, 某某某先生.
+    A surname alone before one (李老师) names no one in full, and is left.
+
+    Examples
+    --------
+    >>> [m.text for m in find_honoured("贲明元帅当时也为程先生写去一信，向李老师致意")]
+    ['贲明']
+    """
+    out: list[Mention] = []
+    for m in _HONORIFIC_RE.finditer(text):
+        i = m.start()
+        for k in (3, 2):
+            a = i - k
+            if a < 0 or not _full_name(text, a, i) or _everyday(text[a:a + 2]) or _everyday(text[a:i]) \
+                    or inside_place(text, a) or state_prefix(text[a:i]):
+                continue
+            if a and _HAN.match(text[a - 1]) and text[a - 1] not in _FUNCTION and _role_ending_at(text, a, 0) is None:
+                continue        # inside a longer run of characters: the name's start is unclear
+            out.append(Mention(text[a:i], "person", a, i, rule="person.honoured"))
+            break
+    return out
 
 
 def _word_then_cut(text: str, s: int, e: int, toks: Tokens) -> bool:
