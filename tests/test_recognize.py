@@ -619,3 +619,9 @@ def test_a_count_of_bodies_is_no_name_but_a_name_after_it_is(text, present, abse
 def test_a_full_name_before_an_honorific_is_a_person_but_a_surname_alone_is_not():
     persons = {n for t, n in _entities("贲明元帅当时也为程先生写去一信，向李老师致意。") if t == "person"}
     assert "贲明" in persons and not persons & {"程先生", "向李", "李老师"}
+
+
+def test_the_place_of_a_dateline_is_a_place_however_rare_its_name():
+    ents = _entities("本报德国米滕瓦尔德5月3日电 记者江明报道：当地举行音乐节。")
+    assert {("place", "德国"), ("place", "米滕瓦尔德")} <= ents
+    assert ("person", "米滕瓦尔德") not in ents

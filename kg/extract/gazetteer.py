@@ -14,12 +14,12 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
-from kg.extract.common import AREA_PART, is_state
+from kg.extract.common import AREA_PART, is_state, state_prefix
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.spans import is_proper
 from kg.model import Mention
 
-__all__ = ["dictionary_mentions", "is_known_place", "as_team"]
+__all__ = ["dictionary_mentions", "dateline_places", "is_known_place", "as_team"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -246,3 +246,27 @@ def is_known_place(name: str) -> bool:
 def is_known_name(name: str) -> bool:
     """A place or a body this module knows by name (日本, 北约): no person's name."""
     return _lexicon()[0].get(name) in ("place", "body")     # a county's short name may be a person's
+
+
+# a news agency's or paper's dateline: 本报某地5月6日电, 新华社某国某市5月6日电
+_DATELINE = re.compile(r"(?:本报|新华社|中新社|据新华社|据本报)([\u4e00-\u9fff]{2,10}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                       r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
+
+
+def dateline_places(text: str) -> list[Mention]:
+    """The place a report is filed from (本报某市5月6日电; 某国某市: the country and the city), however
+    rare its name: a dateline names a place, never a person. A body there (本报联合国…电) is a body."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        a, b = m.span(1)
+        where = text[a:b]
+        if _lexicon()[0].get(where) == "body":
+            out.append(Mention(where, "body", a, b, rule="dateline"))
+            continue
+        k = state_prefix(where)
+        if k and b - a - k >= 2:
+            out.append(Mention(where[:k], "place", a, a + k, rule="dateline"))
+            a += k
+        if not any(text[a:a + j] in lexicons.divisions() for j in range(2, b - a + 1)):
+            out.append(Mention(text[a:b], "place", a, b, rule="dateline"))  # China's divisions: named as such
+    return out

@@ -22,7 +22,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex, is_state
-from kg.extract.gazetteer import as_team, dictionary_mentions, is_known_place
+from kg.extract.gazetteer import as_team, dateline_places, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected, find_honoured,
                                 find_known,
                                 find_japanese, find_listed, find_modelled, find_speakers, find_titled, find_trailing)
@@ -153,8 +153,12 @@ def _divisions(doc: Doc) -> None:
 def _gazetteer(doc: Doc) -> None:
     """Places and bodies known by name (countries, world cities, jieba's dictionary), where nothing else stands."""
     for a in doc.articles:
-        taken = SpanIndex((m.start, m.end) for m in doc.names[a.index] + doc.persons[a.index] if m.start >= 0)
-        doc.names[a.index] = _state_organs(a.body, doc.names[a.index] + dictionary_mentions(
+        spans = [(m.start, m.end) for m in doc.names[a.index] + doc.persons[a.index] if m.start >= 0]
+        named = SpanIndex(spans)
+        # a dateline's place first, however rare its name, then what the dictionaries know
+        filed = [m for m in dateline_places(a.body) if not named.overlaps(m.start, m.end)]
+        taken = SpanIndex(spans + [(m.start, m.end) for m in filed])
+        doc.names[a.index] = _state_organs(a.body, doc.names[a.index] + filed + dictionary_mentions(
             a.body, doc.tokens[a.index], lambda s, e, t=taken: not t.overlaps(s, e)))
 
 
@@ -225,7 +229,7 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += [m for m in find_speakers(body) + find_captioned(body) + find_honoured(body) if m.text not in known]
     persons += find_japanese(body)
     persons += find_dotted(body, lambda s: s in lexicons.divisions() or is_known_place(s))
-    persons += find_modelled(body, [(m.start, m.end) for m in persons], toks)
+    persons += find_modelled(body, [(m.start, m.end) for m in persons + dateline_places(body)], toks)
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)
