@@ -625,3 +625,9 @@ def test_the_place_of_a_dateline_is_a_place_however_rare_its_name():
     ents = _entities("本报德国米滕瓦尔德5月3日电 记者江明报道：当地举行音乐节。")
     assert {("place", "德国"), ("place", "米滕瓦尔德")} <= ents
     assert ("person", "米滕瓦尔德") not in ents
+
+
+def test_a_transliterated_name_before_a_province_is_the_provinces_but_one_before_a_title_is_a_person():
+    ents = _entities("救援队抵达北部的卡达赫良省。市长布朗说，洛杉矶市长维拉斯科也来了。")
+    assert ("person", "卡达赫良") not in ents
+    assert ("person", "布朗") in ents

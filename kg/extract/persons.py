@@ -578,8 +578,9 @@ def _begins_with_city(s: str) -> bool:
     return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
 
 
-_DIVISION_AFTER = frozenset("盟旗州")
-_FEATURE_AFTER = frozenset("河湖山岛港湾江峡区")     # 某某某河: a transliterated name before a feature is the feature's      # 某某盟: a name before a division's level is the division's
+_DIVISION_AFTER = frozenset("盟旗州")        # 某某盟: a name before a division's level is the division's
+# 某某某河, 某某某省: a transliterated name before a feature or a division is the feature's or the division's
+_FEATURE_AFTER = frozenset("河湖山岛港湾江峡区省郡市县镇村")
 
 
 def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list[Mention]:
@@ -596,7 +597,8 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
                 and not (text[e:e + 1] in _DIVISION_AFTER and not _starts_role(text, e)) \
                 and not (len(suffix_at(text, e)) >= 2 and toks.is_start(e)) \
                 and len(suffix_at(text, e - 1)) < 2 \
-                and not (e - s >= 3 and text[e:e + 1] in _FEATURE_AFTER and all(map(is_translit, text[s:e]))) \
+                and not (e - s >= 3 and text[e:e + 1] in _FEATURE_AFTER and all(map(is_translit, text[s:e]))
+                         and not _starts_role(text, e)) \
                 and not (text[s - 1:s] == "《" and text[e:e + 1] == "》"):
             # 白某某项目, 巴某嘎查, 某某河, 《某某》: a thing's, a river's or a work's name, not a person's
             out.append(Mention(text[s:e], "person", s, e, rule="person.model"))
