@@ -631,3 +631,9 @@ def test_a_transliterated_name_before_a_province_is_the_provinces_but_one_before
     ents = _entities("救援队抵达北部的卡达赫良省。市长布朗说，洛杉矶市长维拉斯科也来了。")
     assert ("person", "卡达赫良") not in ents
     assert ("person", "布朗") in ents
+
+
+def test_military_titles_anchor_names_and_a_rank_after_a_foreign_name_is_not_part_of_it():
+    persons = {n for t, n in _entities("纵队司令员洪振华和舰队司令巴罗克海军少将会谈，军长马立军陪同。") if t == "person"}
+    assert {"洪振华", "巴罗克", "马立军"} <= persons
+    assert not any(p.endswith("海") for p in persons)
