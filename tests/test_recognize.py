@@ -637,3 +637,13 @@ def test_military_titles_anchor_names_and_a_rank_after_a_foreign_name_is_not_par
     persons = {n for t, n in _entities("纵队司令员洪振华和舰队司令巴罗克海军少将会谈，军长马立军陪同。") if t == "person"}
     assert {"洪振华", "巴罗克", "马立军"} <= persons
     assert not any(p.endswith("海") for p in persons)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("学校先后5次迁移校址，厂主们也来了。", {"5次迁移校", "迁移校"}),
+    ("航天员完成了太空飞行。", {"太空飞行"}),
+    ("许多美国公司来华投资。", {"美国公司"}),
+])
+def test_a_suffix_that_begins_or_ends_an_everyday_word_names_no_body(text, absent):
+    bodies = {n for t, n in _entities(text) if t == "body"}
+    assert not absent & bodies

@@ -85,8 +85,10 @@ def _organ_word(w: str, places: dict[str, str]) -> bool:
         return w.endswith(("大学", "中学", "小学"))
     if w.endswith(_event_words()) or AREA_PART.fullmatch(w):
         return False
+    if w[-1] == "行":           # 某某银行, 某某分行: not 飞行 or 旅行
+        return w.endswith(("银行", "央行", "分行", "支行", "总行", "商行"))
     if w[-1] in _ORGAN_END:
-        return True
+        return not (w.endswith("公司") and is_state(w[:-2]))     # 美国公司: a country's companies
     if w.endswith("组织"):
         return len(w) >= 4
     if w[-1] in "联协" and len(w) >= 3:

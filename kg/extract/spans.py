@@ -405,6 +405,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # inside a quoted title (“万名党员进党校”暨…) names no body
         if word_test and not toks.is_start(s0) and not _tail_of_name_word(toks, s0, word_test):
             continue    # the suffix starts inside a word (举办, 辖区)
+        if word_test and _begins_word(toks, s0):
+            continue    # the suffix begins a longer word (校址, 校友, 厂主)
         if suf in _TOWN_SINGLE and _heads_next_word(toks, s0, s_end):
             continue    # 侨胞乡情: the suffix begins the next word
         prev = best_at_end.get(s_end)
@@ -657,6 +659,15 @@ def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:
 
 # everyday words that end in a one-character body suffix: after a division they name no organ
 _EVERYDAY_ENDS = frozenset(("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局", "当局", "全局"))
+
+
+def _begins_word(toks: Tokens, s0: int) -> bool:
+    """Does a two-character dictionary word begin at ``s0`` that binds the suffix to what follows (校址,
+    校友, 厂主)? Not a title (局长) or what a person is (村民): the unit is still named before them;
+    nor a longer word (村农民, 局局长), which jieba joins from a name's suffix and a word."""
+    tok = toks.word_around(s0)
+    return tok is not None and tok[1] == s0 and tok[2] - s0 == 2 and not _ends_in_body_suffix(tok[0]) \
+        and tok[0] not in lexicons.roles() and tok[0] not in lexicons.words("person_nouns.txt")
 
 
 def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
