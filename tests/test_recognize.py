@@ -647,3 +647,9 @@ def test_military_titles_anchor_names_and_a_rank_after_a_foreign_name_is_not_par
 def test_a_suffix_that_begins_or_ends_an_everyday_word_names_no_body(text, absent):
     bodies = {n for t, n in _entities(text) if t == "body"}
     assert not absent & bodies
+
+
+def test_an_institution_named_after_a_person_is_a_body_and_not_the_person():
+    ents = _entities("代表团参观了卡伦逊太空中心，又去了邵明远纪念馆。")
+    assert {("body", "卡伦逊太空中心")} <= ents
+    assert not {("person", "卡伦逊"), ("person", "邵明远")} & ents

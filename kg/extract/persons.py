@@ -581,6 +581,9 @@ def _begins_with_city(s: str) -> bool:
     return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
 
 
+# an institution named after a person (某某医院, 某某太空中心, 某某基金会): the name is the institution's
+_INSTITUTION_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![的和与及在是了对向为从被把将等说])){0,4}?"
+                                r"(?:中心|医院|基金会|大学|学院|中学|小学|研究所|纪念馆|图书馆|体育馆|博物馆|奖学金)")
 _DIVISION_AFTER = frozenset("盟旗州")        # 某某盟: a name before a division's level is the division's
 # 某某某河, 某某某省: a transliterated name before a feature or a division is the feature's or the division's
 _FEATURE_AFTER = frozenset("河湖山岛港湾江峡区省郡市县镇村")
@@ -602,8 +605,10 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
                 and len(suffix_at(text, e - 1)) < 2 \
                 and not (e - s >= 3 and text[e:e + 1] in _FEATURE_AFTER and all(map(is_translit, text[s:e]))
                          and not _starts_role(text, e)) \
-                and not (text[s - 1:s] == "《" and text[e:e + 1] == "》"):
-            # 白某某项目, 巴某嘎查, 某某河, 《某某》: a thing's, a river's or a work's name, not a person's
+                and not (text[s - 1:s] == "《" and text[e:e + 1] == "》") \
+                and not _INSTITUTION_AFTER.match(text, e):
+            # 白某某项目, 巴某嘎查, 某某河, 《某某》, 某某太空中心: a thing's, a river's, a work's or an
+            # institution's name, not a person's
             out.append(Mention(text[s:e], "person", s, e, rule="person.model"))
     return out
 
