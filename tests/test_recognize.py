@@ -653,3 +653,8 @@ def test_an_institution_named_after_a_person_is_a_body_and_not_the_person():
     ents = _entities("代表团参观了卡伦逊太空中心，又去了邵明远纪念馆。")
     assert {("body", "卡伦逊太空中心")} <= ents
     assert not {("person", "卡伦逊"), ("person", "邵明远")} & ents
+
+
+def test_a_party_or_the_youth_league_before_a_division_names_its_committee_there():
+    bodies = {n for t, n in _entities("共青团株洲市委和中共株洲县委联合举办活动，共青团员踊跃参加。") if t == "body"}
+    assert {"共青团株洲市委", "中共株洲县委"} <= bodies and "共青团" not in bodies

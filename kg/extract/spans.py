@@ -378,7 +378,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 continue
         elif len(suf) == 1 and (not (has_division_prefix(modifier) or _national_prefix(modifier)
                                      or suf in _STATE_SINGLE and 0 < state_prefix(modifier) <= len(modifier) - 2
-                                     or kind == "body" and suf not in "处站" and _city_led(modifier, toks, start))
+                                     or kind == "body" and suf not in "处站" and _city_led(modifier, toks, start)
+                                     or suf == "委" and _party_led(modifier))
                                 or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
@@ -470,6 +471,12 @@ def _clause_word(word: str, first: bool) -> bool:
     return word_tag(word) in _FUNCTION_TAGS and word_freq(word) >= 100
 
 
+
+
+def _party_led(modifier: str) -> bool:
+    """A party or the Youth League before a division (中共某某县, 共青团某某市 + 委): its committee there."""
+    head = next((p for p in lexicons.ordered("party_prefixes.txt") if modifier.startswith(p)), None)
+    return head is not None and len(modifier) > len(head) and has_division_prefix(modifier[len(head):])
 
 
 def _city_led(modifier: str, toks: Tokens, start: int) -> bool:
