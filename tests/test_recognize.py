@@ -658,3 +658,8 @@ def test_an_institution_named_after_a_person_is_a_body_and_not_the_person():
 def test_a_party_or_the_youth_league_before_a_division_names_its_committee_there():
     bodies = {n for t, n in _entities("共青团株洲市委和中共株洲县委联合举办活动，共青团员踊跃参加。") if t == "body"}
     assert {"共青团株洲市委", "中共株洲县委"} <= bodies and "共青团" not in bodies
+
+
+def test_a_team_in_a_match_report_is_named_without_the_verb_before_it():
+    bodies = {n for t, n in _entities("下半时进行到10分钟，右路进攻的湖南队一记斜射首破三羊队球门。") if t == "body"}
+    assert {"湖南队", "三羊队"} <= bodies and "破三羊队" not in bodies

@@ -524,7 +524,8 @@ _FUNCTION_BLANKS = {ord(c): " " for c in _UNIT_BEFORE}
 
 # a sports team named after its sponsor or club (某某队) where the sentence is about sport
 _TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})队")
-_SPORT = re.compile(r"比赛|联赛|赛季|主场|客场|击败|战胜|负于|逼平|外援|进球|射门|夺冠|冠军|半场|比分|球队|甲[A-B]|锦标赛|杯赛|决赛")
+_SPORT = re.compile(r"比赛|联赛|赛季|主场|客场|击败|战胜|负于|逼平|外援|进球|射门|夺冠|冠军|半场|比分|球队|甲[A-B]|锦标赛|杯赛|决赛"
+                    r"|[上下]半时|加时赛|点球|角球|任意球|破门|扳回|扳平|小组赛|淘汰赛|积分榜|主队|客队|球员")
 _NOT_TEAM = re.compile(r"(?:国家|主|客|球|全|两|该|本|各|梯|参赛|种子|强|车|军|部|乐|团|舰|连|排|班|施工|突击|志愿|服务|工作|医疗|宣传|巡逻|救援|"
                        r"消防|考察|调查|检查|督查|专家|代表|运动|拉拉|护卫|仪仗|先锋|联防|巡防|应急|抢险)$")
 
@@ -560,6 +561,9 @@ def _teams(text: str, toks: Tokens) -> list[Mention]:
     return out
 
 
+_MATCH_VERBS = frozenset("破胜负战赢输迎克击逼")     # 首破某某队, 胜某某队: the verb is no part of the name
+
+
 def _team_start(text: str, toks: Tokens, q: int) -> int | None:
     """Where the team's name ending before 队 at ``q`` starts: jieba's word with 队 (某某队), else the
     noun before it (战胜某某队: a verb before the name is no part of it)."""
@@ -572,7 +576,8 @@ def _team_start(text: str, toks: Tokens, q: int) -> int | None:
     else:
         a = q       # a name jieba does not know comes as one-character words (金/穗/队)
         while a > 0 and q - a < 3 and _HAN_RUN.match(text[a - 1]) and text[a - 1] not in _UNIT_BEFORE \
-                and text[a - 1] not in _NO_MODIFIER and toks.word_around(a - 1) == (text[a - 1], a - 1, a):
+                and text[a - 1] not in _NO_MODIFIER and text[a - 1] not in _MATCH_VERBS \
+                and toks.word_around(a - 1) == (text[a - 1], a - 1, a):
             a -= 1
         if q - a < 2:
             return None
