@@ -610,6 +610,10 @@ def test_a_unit_named_after_its_city_is_a_body_but_a_station_or_a_junction_is_no
 @pytest.mark.parametrize("text, present, absent", [
     ("全省有三十多所高校参加，许多保险公司也来了。", set(), {"三十多所高校", "有三十多所高校", "许多保险公司"}),
     ("三家华信公司签约。", {"华信公司"}, {"三家华信公司"}),
+    # a rank is a count too
+    ("本国第二大银行青禾银行和第三大银行合并。", {"青禾银行"}, {"第二大银行青禾银行", "本国第二大银行青禾银行"}),
+    # a body, a verb, and the next body
+    ("华信公司收购青禾公司的股份。", {"华信公司", "青禾公司"}, {"华信公司收购青禾公司"}),
 ])
 def test_a_count_of_bodies_is_no_name_but_a_name_after_it_is(text, present, absent):
     bodies = {n for t, n in _entities(text) if t == "body"}

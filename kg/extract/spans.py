@@ -107,7 +107,8 @@ _GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|�
 _NO_TOWN_CHAR = re.compile(r"[的之个这他其]")
 _STATE_SINGLE = frozenset("院局部委署厅社")     # 某国某某院: a country's organ or academy
 _NO_MODIFIER = frozenset("但家出来去到在从这那该本此每各个位所刚才就也都还又并而")
-_COUNT_IN = re.compile(r"[\d０-９一二三四五六七八九十百千万两几]+[多余]?[所家个座批支]|许多|一些|很多|众多|不少|较多的|多家|各家|各类")
+_COUNT_IN = re.compile(r"[\d０-９一二三四五六七八九十百千万两几]+[多余]?[所家个座批支]|许多|一些|很多|众多|不少|较多的|多家|各家|各类"
+                       r"|第[\d一二三四五六七八九十]+大(?:银行|公司|企业|集团|财团|银团)?")     # 某国第三大银行: a rank
 _FUNCTION_TAGS = frozenset("pvcdru")     # jieba's tags of prepositions, verbs, conjunctions, adverbs, pronouns
 _COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
 _BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
@@ -339,9 +340,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         cut = _leading_word(modifier, toks, start)
         if cut:
             start, name, modifier = start + cut, name[cut:], modifier[cut:]
-        counted = None
-        for counted in _COUNT_IN.finditer(modifier):
-            pass
+        counted = max(_COUNT_IN.finditer(modifier), key=lambda c: c.end(), default=None)
         if counted:
             # 有五十多所高校, 许多保险公司: a count of bodies; a name may follow it (三家某某公司)
             cut = counted.end()
@@ -441,7 +440,7 @@ def _quoted_press(text: str) -> list[Mention]:
 def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
     """Length of what begins a modifier but not the name: 原 (原某某部: a former body is named as it
     was), or words up to a verb, preposition or adverb after which a name begins with a division or
-    a country (因某市医院, 敦促某国政府, 某国敦促某国政府)."""
+    a country (因某市医院, 敦促某国政府, 某国敦促某国政府) or which follows a body's name."""
     if len(modifier) <= 2:
         return 0
     if modifier[0] == "原" and toks.is_start(start + 1):
@@ -454,8 +453,9 @@ def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
         word, _, end = around
         if _clause_word(word, first=at == start):
             rest, nxt = modifier[end - start:], toks.word_around(end)
-            if has_division_prefix(rest) or state_prefix(rest) or nxt is not None and is_division_name(nxt[0]):
-                cut = end - start
+            if has_division_prefix(rest) or state_prefix(rest) or nxt is not None and is_division_name(nxt[0]) \
+                    or len(word) > 1 and _ends_in_body_suffix(modifier[:at - start]) and is_proper(rest):
+                cut = end - start   # (某某公司买下某某公司: one body, a verb, and the next)
         at = end
     if cut and cut == state_prefix(modifier):
         return 0
@@ -469,8 +469,6 @@ def _clause_word(word: str, first: bool) -> bool:
     if len(word) == 1:
         return first and (word in _BEFORE_RELATIVE or word_tag(word) in _FUNCTION_TAGS)
     return word_tag(word) in _FUNCTION_TAGS and word_freq(word) >= 100
-
-
 
 
 def _party_led(modifier: str) -> bool:
@@ -530,6 +528,9 @@ _NOT_TEAM = re.compile(r"(?:国家|主|客|球|全|两|该|本|各|梯|参赛|�
                        r"消防|考察|调查|检查|督查|专家|代表|运动|拉拉|护卫|仪仗|先锋|联防|巡防|应急|抢险)$")
 
 
+_SENTENCE_END = re.compile("[。！？]")
+
+
 def _sport_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence that speaks of a match or a championship (比赛, 击败, 锦标赛):
     there a country or a club is a team."""
@@ -541,9 +542,6 @@ def _sport_sentences(text: str) -> list[tuple[int, int]]:
             out.append((a, m.start()))
         a = m.end()
     return out
-
-
-_SENTENCE_END = re.compile("[。！？]")
 
 
 def _teams(text: str, toks: Tokens) -> list[Mention]:
