@@ -667,3 +667,14 @@ def test_a_party_or_the_youth_league_before_a_division_names_its_committee_there
 def test_a_team_in_a_match_report_is_named_without_the_verb_before_it():
     bodies = {n for t, n in _entities("下半时进行到10分钟，右路进攻的湖南队一记斜射首破三羊队球门。") if t == "body"}
     assert {"湖南队", "三羊队"} <= bodies and "破三羊队" not in bodies
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an everyday word of the street after a city: the city is named, no road goes on
+    ("记者在基辅街头采访，株洲市街头也有人排队。", {"基辅", "株洲市"}, set()),
+    # a division's name that begins inside an everyday word is none
+    ("专家考察了黄河源头的湿地。", {"黄河"}, {"河源"}),
+])
+def test_places_are_named_where_their_words_stand(text, present, absent):
+    places = {n for t, n in _entities(text) if t == "place"}
+    assert present <= places and not absent & places

@@ -162,6 +162,17 @@ def is_state(w: str) -> bool:
     return w in _states()
 
 
+# everyday words that begin with a road's, a street's or a level's character: after a place the place
+# is named (某市街头, 某城路上, 某市市区, 某市市民), no road or lower division goes on
+_EVERYDAY_AFTER = ("街头", "街上", "街面", "街边", "路上", "路边", "路旁", "道上", "市区", "市民", "市场", "县城",
+                   "区域", "村民", "镇上")
+
+
+def everyday_after(text: str, i: int) -> bool:
+    """Does an everyday word that a road's or a division's character begins (街头, 路上, 市区) begin at ``i``?"""
+    return text.startswith(_EVERYDAY_AFTER, i)
+
+
 def state_ends_at(text: str, i: int) -> bool:
     """Does a country or world city of two to four characters end at ``i`` (某国 + what follows)?"""
     return any(is_state(text[max(i - k, 0):i]) for k in (2, 3, 4))

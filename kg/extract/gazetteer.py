@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
-from kg.extract.common import AREA_PART, is_state, state_prefix
+from kg.extract.common import AREA_PART, is_state, everyday_after, state_prefix
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.spans import is_proper
 from kg.model import Mention
@@ -223,7 +223,7 @@ def _ends_word(text: str, i: int, j: int, kind: str, toks: Tokens) -> bool:
 def _begins_other(text: str, j: int, toks: Tokens) -> bool:
     """The place ending at ``j`` begins another name: a road (淮河路) or an organisation (中国共产党);
     a government (印度政府) is its country's, and the country is what is named."""
-    if _NOT_AFTER.match(text, j):
+    if _NOT_AFTER.match(text, j) and not everyday_after(text, j):
         return True
     if text.startswith("政府", j):
         return False

@@ -21,7 +21,7 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
-from kg.extract.common import SpanIndex, is_state
+from kg.extract.common import SpanIndex, is_state, everyday_after
 from kg.extract.gazetteer import as_team, dateline_places, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected, find_honoured,
                                 find_known,
@@ -146,7 +146,7 @@ def _suffixed(doc: Doc) -> None:
 def _divisions(doc: Doc) -> None:
     """Divisions of the adcode table named in full or by short name, where nothing else stands."""
     for a in doc.articles:
-        found = _division_mentions(a.body, doc.names[a.index] + doc.persons[a.index], doc.region)
+        found = _division_mentions(a.body, doc.names[a.index] + doc.persons[a.index], doc.region, doc.tokens[a.index])
         doc.names[a.index] += [as_team(a.body, m, doc.tokens[a.index]) for m in found]
 
 
@@ -417,8 +417,9 @@ def _division_chain(m: Mention) -> list[Mention]:
     return [Mention(m.text[a:b], "place", m.start + a, m.start + b, rule="division-chain") for a, b in parts]
 
 
-def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[Mention]:
-    """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (金水)."""
+def _division_mentions(body: str, taken: list[Mention], region: Region, toks: Tokens) -> list[Mention]:
+    """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (金水);
+    none that begins inside an everyday word (河源 of 黄河源)."""
     local = {region.district, lexicons.short_name(region.district)} if region.district else set()
     spans = sorted((m.start, m.end) for m in taken if m.start >= 0)
     starts = [a for a, _ in spans]
@@ -444,8 +445,11 @@ def _division_mentions(body: str, taken: list[Mention], region: Region) -> list[
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     last_end = -1
     for s, e, text in found:
-        if s < last_end or not free(s, e) or body[e:e + 1] in _BLOCKING_NEXT:
+        if s < last_end or not free(s, e) or body[e:e + 1] in _BLOCKING_NEXT and not everyday_after(body, e):
             continue
+        around = toks.word_around(s) if s else None
+        if around and around[1] < s and word_freq(around[0]) >= 100:
+            continue        # 黄河 + 源: the word began before the name
         last_end = e
         out.append(Mention(text, "place", s, e, rule="division"))
     return out

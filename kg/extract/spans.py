@@ -668,7 +668,8 @@ def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:
 
 
 # everyday words that end in a one-character body suffix: after a division they name no organ
-_EVERYDAY_ENDS = frozenset(("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局", "当局", "全局"))
+_EVERYDAY_ENDS = frozenset(("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局", "当局", "全局",
+                            "排队", "插队", "列队", "归队", "入队", "站队"))
 
 
 def _begins_word(toks: Tokens, s0: int) -> bool:
