@@ -674,6 +674,8 @@ def test_a_team_in_a_match_report_is_named_without_the_verb_before_it():
     ("记者在基辅街头采访，株洲市街头也有人排队。", {"基辅", "株洲市"}, set()),
     # a division's name that begins inside an everyday word is none
     ("专家考察了黄河源头的湿地。", {"黄河"}, {"河源"}),
+    # a former state is named as it was
+    ("前苏联解体以后，原南斯拉夫也解体了。", {"苏联", "南斯拉夫"}, {"前苏联", "原南斯拉夫"}),
 ])
 def test_places_are_named_where_their_words_stand(text, present, absent):
     places = {n for t, n in _entities(text) if t == "place"}

@@ -178,7 +178,8 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                     and not (kind == "place" and _begins_other(text, j, toks)):
                 if kind == "place" and w.endswith("部") and text.startswith("地区", j) and free(i, j + 2):
                     j += 2      # 东南部地区 is named with its 地区; 华北 of 华北地区 is a name by itself
-                out.append(Mention(text[i:j], kind, i, j, rule=f"dictionary:{kind}"))
+                a = i + 1 if kind == "place" and w[0] in "前原" and is_state(w[1:]) else i   # 前苏联: the state
+                out.append(Mention(text[a:j], kind, a, j, rule=f"dictionary:{kind}"))
                 end = j
             else:
                 continue    # not a word here (美国银行 of 美国银行界): a shorter name may be (美国)
