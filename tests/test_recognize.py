@@ -680,3 +680,15 @@ def test_a_team_in_a_match_report_is_named_without_the_verb_before_it():
 def test_places_are_named_where_their_words_stand(text, present, absent):
     places = {n for t, n in _entities(text) if t == "place"}
     assert present <= places and not absent & places
+
+
+@pytest.mark.parametrize("text, absent, place", [
+    ("这项法案是罗政府同银行谈判的结果。", {"罗政府"}, None),
+    ("全国人民进步联盟总书记卡拉姆称病。", {"步联盟"}, None),
+    ("柴家本来就贫穷，加之欠债。", {"柴家"}, None),
+    ("她家住在米·卡洛斯库镇。", {"米·卡洛斯库镇"}, "米·卡洛斯库镇"),
+])
+def test_what_ends_like_an_organ_a_family_or_a_town_is_no_person(text, absent, place):
+    ents = _entities(text)
+    assert not absent & {n for t, n in ents if t == "person"}
+    assert place is None or ("place", place) in ents

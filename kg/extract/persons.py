@@ -329,8 +329,9 @@ def find_dotted(text: str, is_place: Callable[[str], bool]) -> list[Mention]:
         if not ((2 <= len(left) or initial) and len(left) <= 6 and 2 <= len(right) <= 6) \
                 or is_place(left) or is_place(right) \
                 or _common_not_name(left) and not initial or text[a - 1:a] in OPENERS \
-                or any(text[b:b + k] in _body_ends() for k in range(2, 7)):
-            continue        # a quoted or titled phrase (“新时代·新力量”) is a slogan; 某某·某某大学 a body
+                or any(text[b:b + k] in _body_ends() for k in range(2, 7)) or right[-1] in _PLACE_END:
+            continue        # a quoted or titled phrase (“新时代·新力量”) is a slogan; 某某·某某大学 a body,
+            # 某·某某镇 a place named after a person
         out.append(Mention(text[a:b], "person", a, b, rule="person.dotted"))
     return out
 
@@ -473,6 +474,9 @@ def find_trailing(text: str) -> list[Titled]:
     for role in _TRAILING_ROLES:
         i = text.find(role)
         while i >= 0:
+            if i and (text[i - 1] in _PLACE_END or text.endswith(_ORGAN_WORDS, 0, i)):
+                i = text.find(role, i + 1)
+                continue    # 某某联盟总书记, 某某党委总书记: a body's leader, named elsewhere
             j = _translit_start(text, i)
             if i - j >= 3:          # a foreign leader (某某某总理): the transliteration run, not a surname in it
                 out.append(Titled(text[j:i], j, i, (TitleItem(role, role, "", i, i + len(role)),)))
@@ -494,10 +498,15 @@ _PLACE_END = frozenset("省市区县镇乡村州盟旗街局委厅办院所站�
 
 
 def _may_be_name(s: str) -> bool:
-    """What the name model proposes, unless it ends like a place or organ, is a place known by name
-    or body (科威特, 莫斯科, 北约), begins with an everyday word that the rest only follows (班子建) or with a city's name."""
-    return s[-1] not in _PLACE_END and not is_known_name(s) and s not in lexicons.divisions() \
-        and not (len(s) == 3 and word_freq(s[:2]) >= 1000) and not _begins_with_city(s)
+    """What the name model proposes, unless it ends like a place or organ (某某镇, 某政府, 某联盟), is a
+    place known by name or body (科威特, 莫斯科, 北约), begins with an everyday word that the rest only
+    follows (班子建) or with a city's name, or is a surname's family (刘家)."""
+    return s[-1] not in _PLACE_END and not s.endswith(_ORGAN_WORDS) and not is_known_name(s) \
+        and s not in lexicons.divisions() and not (len(s) == 3 and word_freq(s[:2]) >= 1000) \
+        and not _begins_with_city(s) and not (len(s) == 2 and s[1] == "家")
+
+
+_ORGAN_WORDS = ("政府", "联盟", "集团", "公司", "协会", "学会", "委会", "议会", "内阁")
 
 
 _ADDRESS_WORDS = frozenset(("老师", "教授", "师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "小姐", "先生",

@@ -318,7 +318,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             # 某某镇某某村: the village is written after its town, and both are named
             extra.append(Mention(town.group(), "place", start, start + town.end(), rule="suffix:town-before"))
             start, name, modifier = start + town.end(), name[town.end():], modifier[town.end():]
-        if suf in _SMALL_AREA and len(modifier) > 4:
+        dotted = "·" in modifier and all(c == "·" or is_translit(c) for c in modifier)   # 某·某某镇: named after someone
+        if suf in _SMALL_AREA and len(modifier) > 4 and not dotted:
             # community and village names are short: 桃花峪王庄社区 names 王庄社区, and 桃花峪 is the area it is in
             cut = s0 - 2 if toks.is_start(s0 - 2) or not toks.is_start(s0 - 3) else s0 - 3
             rest = text[start:cut]
@@ -367,7 +368,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif suf in _TOWN_SINGLE or suf in ("苏木", "嘎查"):      # a sumu is a township, a gacha a village
             # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
             # everyday word (城乡, 家乡, 农村) that is no place
-            if not 2 <= len(modifier) <= (4 if len(suf) == 1 else 6) or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)) \
+            if not 2 <= len(modifier) <= (4 if len(suf) == 1 and not dotted else 10 if dotted else 6) \
+                    or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)) \
                     or _NO_TOWN_CHAR.search(modifier) or text[s0 - 2:s_end] in _generic() \
                     or word_freq(text[s0 - 1:s_end]) >= 100 and (word_tag(text[s0 - 1:s_end]) or "n")[0] in "nvr" \
                     and word_tag(text[s0 - 1:s_end]) != "ns":
