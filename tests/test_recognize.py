@@ -692,3 +692,9 @@ def test_what_ends_like_an_organ_a_family_or_a_town_is_no_person(text, absent, p
     ents = _entities(text)
     assert not absent & {n for t, n in ents if t == "person"}
     assert place is None or ("place", place) in ents
+
+
+def test_the_items_of_a_list_of_cities_or_countries_are_places_not_persons():
+    ents = _entities("洪水威胁到卡洛斯特、阿里维拉等大、中城市，乌拉圭、巴拉圭等国家也受灾。")
+    assert {("place", "卡洛斯特"), ("place", "阿里维拉"), ("place", "乌拉圭"), ("place", "巴拉圭")} <= ents
+    assert not {n for t, n in ents if t == "person"}

@@ -229,7 +229,9 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += [m for m in find_speakers(body) + find_captioned(body) + find_honoured(body) if m.text not in known]
     persons += find_japanese(body)
     persons += find_dotted(body, lambda s: s in lexicons.divisions() or is_known_place(s))
-    persons += find_modelled(body, [(m.start, m.end) for m in persons + dateline_places(body)], toks)
+    # the items of a list of places or bodies (甲、乙等城市) and a dateline's place are no persons
+    typed = [m for m in list_mentions(body) if m.type in ("place", "body")] + dateline_places(body)
+    persons += find_modelled(body, [(m.start, m.end) for m in persons + typed], toks)
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
     persons = _dedupe_spans(persons)

@@ -786,7 +786,7 @@ def list_mentions(text: str) -> list[Mention]:
             if head_type == "body" and (len(item) <= 3 and m.group(1) in _FIELD_HEADS and not _ends_in_body_suffix(item)
                                         or any(item.endswith(r) for r in _long_roles())):
                 continue    # 财政、交通等部门: fields, not names; 州委常委: a title
-            head = _division_head(item) if head_type == "place" else 0
+            head = _division_head(item) if head_type == "place" and s == spans[0][0] else 0
             if head:        # 某某州甲、乙等县: the first item is written after the division it is in
                 out.append(Mention(item[:head], "place", s, s + head, rule="list:division"))
             out.append(Mention(item[head:], head_type, s + head, s + len(item), rule="list"))
