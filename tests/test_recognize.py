@@ -698,3 +698,9 @@ def test_the_items_of_a_list_of_cities_or_countries_are_places_not_persons():
     ents = _entities("洪水威胁到卡洛斯特、阿里维拉等大、中城市，乌拉圭、巴拉圭等国家也受灾。")
     assert {("place", "卡洛斯特"), ("place", "阿里维拉"), ("place", "乌拉圭"), ("place", "巴拉圭")} <= ents
     assert not {n for t, n in ents if t == "person"}
+
+
+def test_a_rare_name_after_what_a_place_is_called_is_a_place_and_a_joined_part_no_person():
+    ents = _entities("游客前往旅游胜地卡塔维亚的海滩，股票属于道—卡斯指数。")
+    assert ("place", "卡塔维亚") in ents
+    assert not {n for t, n in ents if t == "person"}

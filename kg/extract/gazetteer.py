@@ -16,10 +16,11 @@ from functools import cache
 from kg import lexicons
 from kg.extract.common import AREA_PART, is_state, everyday_after, state_prefix
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
+from kg.extract.names import holds_run, run_end
 from kg.extract.spans import is_proper
 from kg.model import Mention
 
-__all__ = ["dictionary_mentions", "dateline_places", "is_known_place", "as_team"]
+__all__ = ["dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -254,6 +255,25 @@ def is_known_name(name: str) -> bool:
 # a news agency's or paper's dateline: 本报某地5月6日电, 新华社某国某市5月6日电
 _DATELINE = re.compile(r"(?:本报|新华社|中新社|据新华社|据本报)([\u4e00-\u9fff]{2,10}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
+
+
+# what a place is called before its name (首都某某, 旅游胜地某某) and the transliterated name after it
+_DESCRIBED = re.compile(r"(?:首都|首府|省会|州府|港口|港城|小镇|胜地|海港)([\u4e00-\u9fff]{2,8})")
+
+
+_AFTER_NAME = frozenset("的地在和与及以等是了为向到从举、，。；：！？“”（）()　 \n")
+
+
+def described_places(text: str) -> list[Mention]:
+    """A transliterated name after what a place is called (首都某某, 旅游胜地某某): a place, however
+    rare its name."""
+    out = []
+    for m in _DESCRIBED.finditer(text):
+        a = m.start(1)
+        b = run_end(text, a, a)
+        if b - a >= 2 and holds_run(text[a:b]) and (b == len(text) or text[b] in _AFTER_NAME):
+            out.append(Mention(text[a:b], "place", a, b, rule="described"))     # (no 某某 + 大: its end is unclear)
+    return out
 
 
 def dateline_places(text: str) -> list[Mention]:

@@ -590,6 +590,9 @@ def _begins_with_city(s: str) -> bool:
     return any(d.level in ("province", "city") for d in lexicons.divisions().get(s[:2], ()))
 
 
+_MID_JOIN = "—·•・"     # 某—某某: the second part of a joined name (an index, a firm), not a name alone
+# what a place is called before its name (首都某某, 旅游胜地某某): the name is a place's
+_PLACE_BEFORE = ("首都", "首府", "省会", "州府", "城市", "名城", "古城", "港口", "港城", "小镇", "胜地", "海港")
 # an institution named after a person (某某医院, 某某太空中心, 某某基金会): the name is the institution's
 _INSTITUTION_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![的和与及在是了对向为从被把将等说])){0,4}?"
                                 r"(?:中心|医院|基金会|大学|学院|中学|小学|研究所|纪念馆|图书馆|体育馆|博物馆|奖学金)")
@@ -615,7 +618,9 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
                 and not (e - s >= 3 and text[e:e + 1] in _FEATURE_AFTER and all(map(is_translit, text[s:e]))
                          and not _starts_role(text, e)) \
                 and not (text[s - 1:s] == "《" and text[e:e + 1] == "》") \
-                and not _INSTITUTION_AFTER.match(text, e):
+                and not _INSTITUTION_AFTER.match(text, e) \
+                and not (s >= 2 and text[s - 1] in _MID_JOIN and _HAN.match(text[s - 2])) \
+                and not text.endswith(_PLACE_BEFORE, 0, s):
             # 白某某项目, 巴某嘎查, 某某河, 《某某》, 某某太空中心: a thing's, a river's, a work's or an
             # institution's name, not a person's
             out.append(Mention(text[s:e], "person", s, e, rule="person.model"))

@@ -22,7 +22,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex, is_state, everyday_after
-from kg.extract.gazetteer import as_team, dateline_places, dictionary_mentions, is_known_place
+from kg.extract.gazetteer import as_team, dateline_places, described_places, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected, find_honoured,
                                 find_known,
                                 find_japanese, find_listed, find_modelled, find_speakers, find_titled, find_trailing)
@@ -156,7 +156,7 @@ def _gazetteer(doc: Doc) -> None:
         spans = [(m.start, m.end) for m in doc.names[a.index] + doc.persons[a.index] if m.start >= 0]
         named = SpanIndex(spans)
         # a dateline's place first, however rare its name, then what the dictionaries know
-        filed = [m for m in dateline_places(a.body) if not named.overlaps(m.start, m.end)]
+        filed = [m for m in dateline_places(a.body) + described_places(a.body) if not named.overlaps(m.start, m.end)]
         taken = SpanIndex(spans + [(m.start, m.end) for m in filed])
         doc.names[a.index] = _state_organs(a.body, doc.names[a.index] + filed + dictionary_mentions(
             a.body, doc.tokens[a.index], lambda s, e, t=taken: not t.overlaps(s, e)))
@@ -230,7 +230,8 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += find_japanese(body)
     persons += find_dotted(body, lambda s: s in lexicons.divisions() or is_known_place(s))
     # the items of a list of places or bodies (甲、乙等城市) and a dateline's place are no persons
-    typed = [m for m in list_mentions(body) if m.type in ("place", "body")] + dateline_places(body)
+    typed = [m for m in list_mentions(body) if m.type in ("place", "body")] + dateline_places(body) \
+        + described_places(body)
     persons += find_modelled(body, [(m.start, m.end) for m in persons + typed], toks)
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
