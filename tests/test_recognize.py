@@ -704,3 +704,9 @@ def test_a_rare_name_after_what_a_place_is_called_is_a_place_and_a_joined_part_n
     ents = _entities("游客前往旅游胜地卡塔维亚的海滩，股票属于道—卡斯指数。")
     assert ("place", "卡塔维亚") in ents
     assert not {n for t, n in ents if t == "person"}
+
+
+def test_the_leader_of_a_group_written_yi_x_wei_tuanzhang_is_a_person_but_a_country_is_not():
+    ents = _entities("以朴成熙为团长的艺术团抵达，以李明为组长的工作组成立，以美国为首的联盟反对。")
+    persons = {n for t, n in ents if t == "person"}
+    assert {"朴成熙", "李明"} <= persons and "美国" not in persons

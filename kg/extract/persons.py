@@ -18,7 +18,7 @@ from kg.extract.gazetteer import is_known_name
 from kg.extract.spans import suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
 
-__all__ = ["find_counted", "find_honoured", "find_japanese", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
+__all__ = ["find_counted", "find_honoured", "find_led_by", "find_japanese", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
 
 # Characters that (almost) never appear in a given name: they end a name candidate.
 _HAN = re.compile(rf"[{CJK}]")
@@ -545,6 +545,31 @@ def _full_name(text: str, a: int, e: int) -> bool:
     given = text[a + sur:e]
     return 1 <= len(given) <= 2 and given[0] not in _NOT_FIRST_GIVEN and all(
         _HAN.match(c) and c not in _NOT_GIVEN for c in given[1:]) and bool(_HAN.match(given[0]))
+
+
+_LED_BY = re.compile(r"以([\u4e00-\u9fff·]{2,8}?)(?:[副]?(?:主席|总统|总理|部长|团长|组长|队长|会长|主任|书记)|)为首|"
+                     r"以([\u4e00-\u9fff·]{2,8}?)为(?=[副总]?(?:团长|组长|队长|领队|会长|主任))")
+
+
+def find_led_by(text: str) -> list[Mention]:
+    """The leader of a delegation or group written 以某某为团长 or 以某某为首: a person, whatever the
+    surname (a Korean or a foreign name too), where the name has a name's shape.
+
+    Examples
+    --------
+    >>> [m.text for m in find_led_by("以朴成熙为团长、由38名学生组成的艺术团，以中国为首的代表团")]
+    ['朴成熙']
+    """
+    out = []
+    for m in _LED_BY.finditer(text):
+        g = 1 if m.group(1) else 2
+        a, b = m.span(g)
+        name = text[a:b]
+        shaped = match_name(text, a) == b or _full_name(text, a, b) or holds_run(name) \
+            or len(name) == 3 and not _everyday(name[:2]) and not _everyday(name[1:])
+        if shaped and not is_known_name(name) and name not in lexicons.divisions() and not _everyday(name):
+            out.append(Mention(name, "person", a, b, rule="person.led-by"))
+    return out
 
 
 def find_honoured(text: str) -> list[Mention]:

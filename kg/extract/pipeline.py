@@ -21,11 +21,11 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
-from kg.extract.common import SpanIndex, is_state, everyday_after
+from kg.extract.common import SpanIndex, everyday_after, is_state
 from kg.extract.gazetteer import as_team, dateline_places, described_places, dictionary_mentions, is_known_place
-from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected, find_honoured,
-                                find_known,
-                                find_japanese, find_listed, find_modelled, find_speakers, find_titled, find_trailing)
+from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected,
+                                find_honoured, find_japanese, find_known, find_led_by, find_listed, find_modelled,
+                                find_speakers, find_titled, find_trailing)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
                         item_org, posts_from_titled)
@@ -226,7 +226,8 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     for t in titled:
         persons.append(Mention(t.name, "person", t.start, t.end, rule="person.titled"))
     persons += find_known(body, known)
-    persons += [m for m in find_speakers(body) + find_captioned(body) + find_honoured(body) if m.text not in known]
+    persons += [m for m in find_speakers(body) + find_captioned(body) + find_honoured(body) + find_led_by(body)
+                if m.text not in known]
     persons += find_japanese(body)
     persons += find_dotted(body, lambda s: s in lexicons.divisions() or is_known_place(s))
     # the items of a list of places or bodies (甲、乙等城市) and a dateline's place are no persons
