@@ -733,7 +733,8 @@ def strip_descriptor(item: str) -> str:
 def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
     tab = {k: v[0] for k, v in lexicons.table("list_heads.tsv").items()}
     alt = "|".join(map(re.escape, sorted(tab, key=lambda w: (-len(w), w))))
-    return re.compile(f"等({alt})(?![区方块段带])"), tab
+    # (等县四大家领导, 等市领导, 等县级领导: the head word begins a group of persons, no list of places)
+    return re.compile(f"等({alt})(?![区方块段带]|四大|领导|级|班子|委|直)"), tab
 
 
 _ITEM_SEP = re.compile(r"、|及|和|以及")
