@@ -546,6 +546,8 @@ def test_a_named_club_is_a_body_and_a_generic_one_is_not():
     ("粮食运往东北地区。", {("place", "东北")}, {("place", "东北地区")}),
     # a date before 日报 is no daily
     ("据6月2日报道，会议召开。", set(), {("body", "2日报")}),
+    # a title in marks and the organ that publishes it are one body
+    ("据《青山潮》杂志报道，《晚霞》编辑部收到来信。", {("body", "《青山潮》杂志"), ("body", "《晚霞》编辑部")}, set()),
 ])
 def test_structure_decides_names_the_suffix_alone_would_miss_or_overreach(text, present, absent):
     ents = _entities(text)

@@ -434,9 +434,14 @@ _PRESS = re.compile(r"《([^《》\s]{1,10}?(?:报|周刊|杂志|月刊|画报|�
 _NOT_PRESS = re.compile(r"(?:汇|情|简|通|海|公|年|喜|战|周|月|日|快|预|申|举|电|捷|警)报$")
 
 
+# a title in marks and then the organ that publishes it (《某某》杂志, 《某某》编辑部): one body
+_PRESS_AFTER = re.compile(r"《[^《》\s]{1,12}》(?:杂志社|杂志|编辑部|报社|出版社|周刊社)")
+
+
 def _quoted_press(text: str) -> list[Mention]:
     return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="suffix:press") for m in _PRESS.finditer(text)
-            if len(m.group(1)) >= 3 and not _NOT_PRESS.search(m.group(1))]
+            if len(m.group(1)) >= 3 and not _NOT_PRESS.search(m.group(1))] \
+        + [Mention(m.group(), "body", m.start(), m.end(), rule="suffix:press") for m in _PRESS_AFTER.finditer(text)]
 
 
 def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
