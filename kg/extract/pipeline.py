@@ -2,8 +2,9 @@
 order over a ``Doc``, each reading the layers earlier ones wrote and adding its own, none calling
 back into an earlier one:
 
-    script -> articles -> region -> titled persons -> persons -> suffixed names -> divisions
-    -> gazetteer -> canonical names -> posts -> bodies in titles -> relations
+    script -> articles -> region -> titled persons -> frame (lists, datelines) -> persons
+    -> suffixed names -> divisions -> gazetteer -> canonical names -> posts -> bodies in titles
+    -> relations
 
 Recognisers (``persons``, ``names``, ``spans``, ``gazetteer``), resolution (``resolve``) and relations
 (``relations``) are libraries the components call; they never call a component.
@@ -85,6 +86,8 @@ class Doc:
     titled: dict[int, list[Titled]] = field(default_factory=dict)        # persons with their title chains
     known: set[str] = field(default_factory=set)                         # names the page has titled or credited
     tokens: dict[int, Tokens] = field(default_factory=dict)              # jieba's segmentation, cut lazily
+    listed: dict[int, list[Mention]] = field(default_factory=dict)       # items of typed lists (甲、乙等县)
+    filed: dict[int, list[Mention]] = field(default_factory=dict)        # datelines' and described places
     persons: dict[int, list[Mention]] = field(default_factory=dict)
     names: dict[int, list[Mention]] = field(default_factory=dict)        # bodies, places, projects
     mentions: dict[int, list[Mention]] = field(default_factory=dict)     # all of them, canonical
@@ -129,18 +132,28 @@ def _titled_persons(doc: Doc) -> None:
     doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents + a.interns + a.credited}
 
 
+def _framed(doc: Doc) -> None:
+    """What the text's frame names before any name model: the items of typed lists (甲、乙等县) and
+    the places of datelines and of 首都某某 — no person stands there."""
+    for a in doc.articles:
+        doc.listed[a.index] = list_mentions(a.body)
+        doc.filed[a.index] = dateline_places(a.body) + described_places(a.body)
+
+
 def _persons(doc: Doc) -> None:
     """Every person of each article: titled, known to the page, speakers, dotted names, the name
     model's, and names listed beside them; bylines too."""
     for a in doc.articles:
         doc.tokens[a.index] = Tokens(a.body)
-        doc.persons[a.index] = _person_mentions(a, doc.titled[a.index], doc.known, doc.tokens[a.index])
+        typed = [m for m in doc.listed[a.index] if m.type in ("place", "body")] + doc.filed[a.index]
+        doc.persons[a.index] = _person_mentions(a, doc.titled[a.index], doc.known, doc.tokens[a.index], typed)
 
 
 def _suffixed(doc: Doc) -> None:
     """Bodies, places and projects that end in a suffix or stand in a typed list, kept off the persons."""
     for a in doc.articles:
-        doc.names[a.index] = _suffix_names(a, doc.persons[a.index], doc.tokens[a.index], doc.region)
+        doc.names[a.index] = _suffix_names(a, doc.persons[a.index], doc.tokens[a.index], doc.region,
+                                           doc.listed[a.index])
 
 
 def _divisions(doc: Doc) -> None:
@@ -156,7 +169,7 @@ def _gazetteer(doc: Doc) -> None:
         spans = [(m.start, m.end) for m in doc.names[a.index] + doc.persons[a.index] if m.start >= 0]
         named = SpanIndex(spans)
         # a dateline's place first, however rare its name, then what the dictionaries know
-        filed = [m for m in dateline_places(a.body) + described_places(a.body) if not named.overlaps(m.start, m.end)]
+        filed = [m for m in doc.filed[a.index] if not named.overlaps(m.start, m.end)]
         taken = SpanIndex(spans + [(m.start, m.end) for m in filed])
         doc.names[a.index] = _state_organs(a.body, doc.names[a.index] + filed + dictionary_mentions(
             a.body, doc.tokens[a.index], lambda s, e, t=taken: not t.overlaps(s, e)))
@@ -207,7 +220,7 @@ def _relations(doc: Doc) -> None:
 
 # The components, in order: none calls back into an earlier one.
 COMPONENTS: tuple[Callable[[Doc], None], ...] = (
-    _script, _articles, _region, _titled_persons, _persons, _suffixed, _divisions, _gazetteer, _canonical,
+    _script, _articles, _region, _titled_persons, _framed, _persons, _suffixed, _divisions, _gazetteer, _canonical,
     _posts, _title_bodies, _relations)
 
 
@@ -220,7 +233,9 @@ def extract_page(page: Page) -> PageResult:
                       tuple(doc.warnings))
 
 
-def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: Tokens) -> list[Mention]:
+def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: Tokens,
+                     typed: list[Mention]) -> list[Mention]:
+    """``typed``: spans the text's frame gives to places and bodies, kept off the name model."""
     body = a.body
     persons: list[Mention] = []
     for t in titled:
@@ -230,9 +245,6 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
                 if m.text not in known]
     persons += find_japanese(body)
     persons += find_dotted(body, lambda s: s in lexicons.divisions() or is_known_place(s))
-    # the items of a list of places or bodies (甲、乙等城市) and a dateline's place are no persons
-    typed = [m for m in list_mentions(body) if m.type in ("place", "body")] + dateline_places(body) \
-        + described_places(body)
     persons += find_modelled(body, [(m.start, m.end) for m in persons + typed], toks)
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
@@ -242,7 +254,8 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     return persons
 
 
-def _suffix_names(a: Article, persons: list[Mention], toks: Tokens, region: Region) -> list[Mention]:
+def _suffix_names(a: Article, persons: list[Mention], toks: Tokens, region: Region,
+                  listed: list[Mention]) -> list[Mention]:
     body = a.body
     avoid = [(m.start, m.end) for m in persons if m.start >= 0]
     local = tuple(n for n in (region.district, lexicons.short_name(region.district) if region.district else None,
@@ -252,7 +265,6 @@ def _suffix_names(a: Article, persons: list[Mention], toks: Tokens, region: Regi
              for i in [body.find(n, 0, 40)] if i >= 0]
     avoid += [(m.start, m.end) for m in leads]
     named = leads + suffix_mentions(body, toks, avoid, local=local)
-    listed = list_mentions(body)
     merged = _merge_lists(named, listed, avoid)
     merged = _project_context(a, merged)
     # one type per name in an article: a site the article treats as a project somewhere is a project

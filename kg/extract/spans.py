@@ -452,6 +452,10 @@ def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
         return 0
     if modifier[0] == "原" and toks.is_start(start + 1):
         return 1
+    heads, ends = _name_heads()
+    if not any(modifier[i:i + 2] in heads or modifier[i] in "省市区县镇乡" or modifier[i - 1] in ends
+               for i in range(1, len(modifier))):
+        return 0        # no division, country or body name can follow a word inside: spare the segmentation
     cut, at, stop = 0, start, start + len(modifier) - 2
     while at < stop:
         around = toks.word_around(at)
@@ -467,6 +471,14 @@ def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
     if cut and cut == state_prefix(modifier):
         return 0
     return cut
+
+
+@cache
+def _name_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The first two characters of every division's and country's name, and the last characters of
+    the body suffixes: where a name after a clause word can begin, or a body's name end."""
+    heads = {w[:2] for w in lexicons.divisions()} | {w[:2] for w in lexicons.words("world_places.txt")}
+    return frozenset(heads), frozenset(w[-1] for w in lexicons.words("body_suffixes.txt"))
 
 
 def _clause_word(word: str, first: bool) -> bool:
