@@ -7,7 +7,7 @@ span are dropped (a name inside a longer name is not listed on its own).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicons
 from kg.model import EntityType, Mention
@@ -452,10 +452,8 @@ def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
         return 0
     if modifier[0] == "原" and toks.is_start(start + 1):
         return 1
-    heads, ends = _name_heads()
-    if not any(modifier[i:i + 2] in heads or modifier[i] in "省市区县镇乡" or modifier[i - 1] in ends
-               for i in range(1, len(modifier))):
-        return 0        # no division, country or body name can follow a word inside: spare the segmentation
+    if not _may_cut(modifier):
+        return 0
     cut, at, stop = 0, start, start + len(modifier) - 2
     while at < stop:
         around = toks.word_around(at)
@@ -471,6 +469,18 @@ def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
     if cut and cut == state_prefix(modifier):
         return 0
     return cut
+
+
+@lru_cache(maxsize=65536)
+def _may_cut(modifier: str) -> bool:
+    """Can a clause word stand inside the modifier with a division's, a country's or a body's name
+    after it? Asked of the string alone (cached: names recur), so that only then is it segmented."""
+    heads, ends = _name_heads()
+    if not any(modifier[i:i + 2] in heads or modifier[i] in "省市区县镇乡" or modifier[i - 1] in ends
+               for i in range(1, len(modifier))):
+        return False
+    return _clause_word(modifier[0], True) or any(_clause_word(modifier[i:i + k], False)
+                                                  for k in (2, 3, 4) for i in range(len(modifier) - k))
 
 
 @cache
