@@ -134,9 +134,11 @@ def _titled_persons(doc: Doc) -> None:
 
 def _framed(doc: Doc) -> None:
     """What the text's frame names before any name model: the items of typed lists (甲、乙等县) and
-    the places of datelines and of 首都某某 — no person stands there."""
+    the places of datelines and of 首都某某 — no person stands there. Each article's segmentation
+    (cut lazily) starts here."""
     for a in doc.articles:
-        doc.listed[a.index] = list_mentions(a.body)
+        doc.tokens[a.index] = Tokens(a.body)
+        doc.listed[a.index] = list_mentions(a.body, doc.tokens[a.index])
         doc.filed[a.index] = dateline_places(a.body) + described_places(a.body)
 
 
@@ -144,7 +146,6 @@ def _persons(doc: Doc) -> None:
     """Every person of each article: titled, known to the page, speakers, dotted names, the name
     model's, and names listed beside them; bylines too."""
     for a in doc.articles:
-        doc.tokens[a.index] = Tokens(a.body)
         typed = [m for m in doc.listed[a.index] if m.type in ("place", "body")] + doc.filed[a.index]
         doc.persons[a.index] = _person_mentions(a, doc.titled[a.index], doc.known, doc.tokens[a.index], typed)
 

@@ -769,7 +769,7 @@ _FIELD_HEADS = ("部门", "单位")     # 发改、财政等部门: items that a
 _NOT_ITEM = ("工作", "活动", "问题", "情况", "任务", "精神")
 
 
-def list_mentions(text: str) -> list[Mention]:
+def list_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     """Items of an enumeration closed by 等 + a head word (甲、乙及丙等重点片区项目): each item is a name of
     the head's type unless it carries a suffix of its own (resolved later against suffix mentions).
 
@@ -780,7 +780,6 @@ def list_mentions(text: str) -> list[Mention]:
     """
     pat, tab = _heads()
     out: list[Mention] = []
-    toks = None
     for m in pat.finditer(text):
         head_type: EntityType = tab[m.group(1)]  # type: ignore[assignment]
         if len(m.group(1)) == 1 and word_freq(text[m.end() - 1:m.end() + 1]) >= 50:
