@@ -688,7 +688,7 @@ def test_places_are_named_where_their_words_stand(text, present, absent):
     ("这项法案是罗政府同银行谈判的结果。", {"罗政府"}, None),
     ("全国人民进步联盟总书记卡拉姆称病。", {"步联盟"}, None),
     ("柴家本来就贫穷，加之欠债。", {"柴家"}, None),
-    ("她家住在米·卡洛斯库镇。", {"米·卡洛斯库镇"}, "米·卡洛斯库镇"),
+    ("她家住在米·塔洛维库镇。", {"米·塔洛维库镇"}, "米·塔洛维库镇"),
 ])
 def test_what_ends_like_an_organ_a_family_or_a_town_is_no_person(text, absent, place):
     ents = _entities(text)
@@ -697,8 +697,8 @@ def test_what_ends_like_an_organ_a_family_or_a_town_is_no_person(text, absent, p
 
 
 def test_the_items_of_a_list_of_cities_or_countries_are_places_not_persons():
-    ents = _entities("洪水威胁到卡洛斯特、阿里维拉等大、中城市，乌拉圭、巴拉圭等国家也受灾。")
-    assert {("place", "卡洛斯特"), ("place", "阿里维拉"), ("place", "乌拉圭"), ("place", "巴拉圭")} <= ents
+    ents = _entities("洪水威胁到卡诺维特、阿里维拉等大、中城市，乌拉圭、巴拉圭等国家也受灾。")
+    assert {("place", "卡诺维特"), ("place", "阿里维拉"), ("place", "乌拉圭"), ("place", "巴拉圭")} <= ents
     assert not {n for t, n in ents if t == "person"}
 
 
