@@ -20,7 +20,7 @@ from kg.extract.names import holds_run, run_end
 from kg.extract.spans import is_proper
 from kg.model import Mention
 
-__all__ = ["dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team"]
+__all__ = ["PLACE_CALLED", "dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -258,7 +258,8 @@ _DATELINE = re.compile(r"(?:本报|新华社|中新社|据新华社|据本报)([
 
 
 # what a place is called before its name (首都某某, 旅游胜地某某) and the transliterated name after it
-_DESCRIBED = re.compile(r"(?:首都|首府|省会|州府|港口|港城|小镇|胜地|海港)([\u4e00-\u9fff]{2,8})")
+PLACE_CALLED = ("首都", "首府", "省会", "州府", "城市", "名城", "古城", "港口", "港城", "小镇", "胜地", "海港")
+_DESCRIBED = re.compile(f"(?:{'|'.join(PLACE_CALLED)})([\u4e00-\u9fff]{{2,8}})")
 
 
 _AFTER_NAME = frozenset("的地在和与及以等是了为向到从举、，。；：！？“”（）()　 \n")

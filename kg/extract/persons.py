@@ -14,7 +14,7 @@ from kg import lexicons
 from kg.model import Mention
 from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
 from kg.extract.common import CJK, OPENERS, left_extend, state_ends_at, state_prefix
-from kg.extract.gazetteer import is_known_name
+from kg.extract.gazetteer import PLACE_CALLED, is_known_name
 from kg.extract.spans import suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
 
@@ -474,7 +474,7 @@ def find_trailing(text: str) -> list[Titled]:
     for role in _TRAILING_ROLES:
         i = text.find(role)
         while i >= 0:
-            if i and (text[i - 1] in _PLACE_END or text.endswith(_ORGAN_WORDS, 0, i)):
+            if i and (text[i - 1] in _PLACE_END or _ends_like_organ(text[max(0, i - 7):i])):
                 i = text.find(role, i + 1)
                 continue    # 某某联盟总书记, 某某党委总书记: a body's leader, named elsewhere
             j = _translit_start(text, i)
@@ -501,12 +501,18 @@ def _may_be_name(s: str) -> bool:
     """What the name model proposes, unless it ends like a place or organ (某某镇, 某政府, 某联盟), is a
     place known by name or body (科威特, 莫斯科, 北约), begins with an everyday word that the rest only
     follows (班子建) or with a city's name, or is a surname's family (刘家)."""
-    return s[-1] not in _PLACE_END and not s.endswith(_ORGAN_WORDS) and not is_known_name(s) \
+    return s[-1] not in _PLACE_END and not _ends_like_organ(s) and not is_known_name(s) \
         and s not in lexicons.divisions() and not (len(s) == 3 and word_freq(s[:2]) >= 1000) \
         and not _begins_with_city(s) and not (len(s) == 2 and s[1] == "家")
 
 
-_ORGAN_WORDS = ("政府", "联盟", "集团", "公司", "协会", "学会", "委会", "议会", "内阁")
+_ORGAN_WORDS = ("联盟", "委会", "议会", "内阁")     # organs the suffix lexicon leaves to other recognisers
+
+
+def _ends_like_organ(s: str) -> bool:
+    """Does ``s`` end in an organ's word: a body suffix of two or more characters (政府, 公司) or one of
+    ``_ORGAN_WORDS``?"""
+    return s.endswith(_ORGAN_WORDS) or any(s[-k:] in _body_ends() for k in range(2, min(len(s), 7) + 1))
 
 
 _ADDRESS_WORDS = frozenset(("老师", "教授", "师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "小姐", "先生",
@@ -616,8 +622,6 @@ def _begins_with_city(s: str) -> bool:
 
 
 _MID_JOIN = "—·•・"     # 某—某某: the second part of a joined name (an index, a firm), not a name alone
-# what a place is called before its name (首都某某, 旅游胜地某某): the name is a place's
-_PLACE_BEFORE = ("首都", "首府", "省会", "州府", "城市", "名城", "古城", "港口", "港城", "小镇", "胜地", "海港")
 # an institution named after a person (某某医院, 某某太空中心, 某某基金会): the name is the institution's
 _INSTITUTION_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![的和与及在是了对向为从被把将等说])){0,4}?"
                                 r"(?:中心|医院|基金会|大学|学院|中学|小学|研究所|纪念馆|图书馆|体育馆|博物馆|奖学金)")
@@ -645,7 +649,7 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
                 and not (text[s - 1:s] == "《" and text[e:e + 1] == "》") \
                 and not _INSTITUTION_AFTER.match(text, e) \
                 and not (s >= 2 and text[s - 1] in _MID_JOIN and _HAN.match(text[s - 2])) \
-                and not text.endswith(_PLACE_BEFORE, 0, s):
+                and not text.endswith(PLACE_CALLED, 0, s):     # 首都某某: a place's name
             # 白某某项目, 巴某嘎查, 某某河, 《某某》, 某某太空中心: a thing's, a river's, a work's or an
             # institution's name, not a person's
             out.append(Mention(text[s:e], "person", s, e, rule="person.model"))
