@@ -712,3 +712,13 @@ def test_the_leader_of_a_group_written_yi_x_wei_tuanzhang_is_a_person_but_a_coun
     ents = _entities("以朴成熙为团长的艺术团抵达，以李明为组长的工作组成立，以美国为首的联盟反对。")
     persons = {n for t, n in ents if t == "person"}
     assert {"朴成熙", "李明"} <= persons and "美国" not in persons
+
+
+def test_a_company_known_by_its_short_name_is_a_body_but_an_everyday_word_is_not():
+    bodies = {n for t, n in _entities("宝钢与国航签署了协议，华为也派人参加，大众对此很关心。") if t == "body"}
+    assert {"宝钢", "国航", "华为"} <= bodies and "大众" not in bodies
+
+
+def test_a_unit_jieba_takes_for_a_verb_is_still_a_body():
+    bodies = {n for t, n in _entities("湘潭发电所的职工和区文化馆的演员一起演出。") if t == "body"}
+    assert "湘潭发电所" in bodies

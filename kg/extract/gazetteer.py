@@ -1,6 +1,6 @@
 """Places and bodies known by name (美国, 莫斯科, 长江; 外交部, 新华社): the world's countries, regions
 and cities (``lexicons/world_places.txt``, from CLDR; ``world_cities.txt``, the great cities it
-leaves out), bodies known without a suffix (``world_bodies.txt``: 联合国, 海军) and what jieba's
+leaves out), bodies known without a suffix (``world_bodies.txt``: 联合国, 海军; ``companies.txt``: 宝钢) and what jieba's
 dictionary tags ``ns`` (place) and ``nt`` (organisation).
 
 Names with no suffix of their own — countries, foreign cities, rivers, regions, national bodies —
@@ -113,7 +113,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
         | lexicons.words("generic_names.txt")
     words = {w: "place" for w in lexicons.words("world_places.txt") | lexicons.words("world_cities.txt")
              | lexicons.words("cn_regions.txt") | lexicons.words("landmarks.txt")}
-    words.update((w, "body") for w in lexicons.words("world_bodies.txt"))
+    words.update((w, "body") for w in lexicons.words("world_bodies.txt") | lexicons.words("companies.txt"))
     for w, t in tag_table().items():
         if t not in _TYPES or not _CJK_WORD.fullmatch(w) or w in words or w in generic or w.endswith("政府"):
             continue        # 美国政府: the suffix recogniser names governments; here the place inside is named

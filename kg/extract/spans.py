@@ -721,7 +721,8 @@ def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
         return False
     if w in _EVERYDAY_ENDS:
         return False    # 干部, 全部: an everyday word that the suffix ends, not an organ (市委, 房管局)
-    return not (word_tag(w) or "").startswith("v") and w not in lexicons.roles()
+    # a verb is two characters (举办, 查处); jieba's longer "verbs" ending in a suffix are units (某某厂)
+    return not (len(w) == 2 and (word_tag(w) or "").startswith("v")) and w not in lexicons.roles()
 
 
 def _maximal(ms: list[Mention]) -> list[Mention]:
