@@ -722,3 +722,12 @@ def test_a_company_known_by_its_short_name_is_a_body_but_an_everyday_word_is_not
 def test_a_unit_jieba_takes_for_a_verb_is_still_a_body():
     bodies = {n for t, n in _entities("湘潭发电所的职工和区文化馆的演员一起演出。") if t == "body"}
     assert "湘潭发电所" in bodies
+
+
+@pytest.mark.parametrize("text, name", [
+    ("该国财政部长罗伯上周表示，将削减开支。", "罗伯"),
+    ("总参谋长马隆私下会见了反对派。", "马隆"),
+])
+def test_a_foreign_name_after_a_title_leaves_the_everyday_word_after_it(text, name):
+    persons = {n for t, n in _entities(text) if t == "person"}
+    assert persons == {name}

@@ -438,10 +438,14 @@ def find_colon_listed(text: str) -> list[Titled]:
 
 def _before_time_word(text: str, s: int, e: int) -> int:
     """A transliterated name does not take the 日 of 日前, 日电 or 日上午 after it (某某·某某日前宣布),
-    nor the first character of a word that follows names (某某 + 海军少将)."""
+    nor the first character of a word that follows names (某某 + 海军少将), nor one that is no
+    transliteration and begins an everyday word (某某上周, 某·某某希望)."""
     if e - s > 2 and e < len(text) and text[e - 1] == "日" and text[e] in "前电上下晚早凌中":
         return e - 1
     if e - s > 2 and e < len(text) and text[e - 1:e + 1] in _followers()[0]:
+        return e - 1
+    if e - s > 2 and e < len(text) and all(is_translit(c) for c in text[s:e - 1] if c != "·") \
+            and is_common_word(text[e - 1:e + 1], 100):
         return e - 1
     return e
 
