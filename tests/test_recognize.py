@@ -731,3 +731,8 @@ def test_a_unit_jieba_takes_for_a_verb_is_still_a_body():
 def test_a_foreign_name_after_a_title_leaves_the_everyday_word_after_it(text, name):
     persons = {n for t, n in _entities(text) if t == "person"}
     assert persons == {name}
+
+
+def test_a_company_known_by_name_before_its_suffix_is_one_body():
+    bodies = {n for t, n in _entities("百度公司和联合国大会都发布了报告。") if t == "body"}
+    assert {"百度公司", "联合国大会"} <= bodies and "百度" not in bodies

@@ -387,7 +387,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not 0 < state_prefix(modifier) <= len(modifier) - 2 \
                 and not ((suf in _FEDERATIONS or kind == "body" and len(suf) >= 2) and _WORLD_SCOPE.match(modifier)
                          and len(modifier) >= 4) \
-                and not (kind == "body" and (modifier in lexicons.words("national_bodies.txt") or _national_prefix(modifier))) \
+                and not (kind == "body" and (_known_body(modifier) or _national_prefix(modifier))) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
             continue
@@ -515,6 +515,12 @@ def _city_led(modifier: str, toks: Tokens, start: int) -> bool:
     word, a, _ = around
     return a == start and len(modifier) - len(word) >= 2 and is_division_name(word) \
         and any(d.level in ("province", "city") for d in lexicons.divisions()[word])
+
+
+def _known_body(modifier: str) -> bool:
+    """A body known by name (国务院, 欧佩克, 宝钢) before an organ's suffix names that body (某某集团, 某某组织)."""
+    return modifier in lexicons.words("national_bodies.txt") or modifier in lexicons.words("world_bodies.txt") \
+        or modifier in lexicons.words("companies.txt")
 
 
 def _national_prefix(modifier: str) -> bool:
