@@ -736,3 +736,14 @@ def test_a_foreign_name_after_a_title_leaves_the_everyday_word_after_it(text, na
 def test_a_company_known_by_name_before_its_suffix_is_one_body():
     bodies = {n for t, n in _entities("百度公司和联合国大会都发布了报告。") if t == "body"}
     assert {"百度公司", "联合国大会"} <= bodies and "百度" not in bodies
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("要构筑青禾旅游新格局，遵守三个联合公报的原则。", {"新格局", "青禾旅游新格局", "联合公报"}),
+    ("要建设一个株洲市东部最大的公园。", {"株洲市东部"}),
+    ("厂里的地皮被人买去做酒店生意。", {"做酒店"}),
+    ("我希望中国能派队参加比赛，那是黄牌较多的队。", {"中国能派队", "能派队", "较多的队"}),
+])
+def test_an_everyday_word_a_part_of_an_area_or_a_clause_before_a_suffix_is_no_body(text, absent):
+    bodies = {n for t, n in _entities(text) if t == "body"}
+    assert not absent & bodies

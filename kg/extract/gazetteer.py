@@ -17,7 +17,7 @@ from kg import lexicons
 from kg.extract.common import AREA_PART, is_state, everyday_after, state_prefix
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.names import holds_run, run_end
-from kg.extract.spans import is_proper
+from kg.extract.spans import EVERYDAY_ENDS, is_proper
 from kg.model import Mention
 
 __all__ = ["PLACE_CALLED", "dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team"]
@@ -66,8 +66,10 @@ def _team(text: str, j: int, toks: Tokens | None):
 
 def _clubby(name: str) -> bool:
     """A club's own name (a sponsor, an emblem, a sport): no common word (运动, 专业, 工作), no verb
-    (巡逻, 考察), no stop."""
+    (巡逻, 考察), no stop, no verb or adverb jieba's dictionary does not join into a word (能派)."""
     if any(c in name for c in "的和与及在是了等各"):
+        return False
+    if word_freq(name) == 0 and any((word_tag(c) or "n")[0] in "vpdcru" for c in name):
         return False
     tag = word_tag(name) or ""
     return is_proper(name) or word_freq(name) < 500 and not tag.startswith("v")
@@ -80,11 +82,11 @@ def _event_words() -> tuple[str, ...]:
 
 def _organ_word(w: str, places: dict[str, str]) -> bool:
     """A dictionary organisation named as one by its end: an organ character (外交部, 新华社; a school
-    by 大学/中学/小学, not 天文学; not an event, 音乐会), an international organisation (世界卫生组织,
+    by 大学/中学/小学, not 天文学; not an event, 音乐会, nor an everyday word, 新格局), an international organisation (世界卫生组织,
     not 党组织), or a federation or association of a place or of the world (国际足联, 中国作协)."""
     if w[-1] == "学":           # 某某大学, not 天文学 or 社会科学
         return w.endswith(("大学", "中学", "小学"))
-    if w.endswith(_event_words()) or AREA_PART.fullmatch(w):
+    if w.endswith(_event_words()) or w.endswith(EVERYDAY_ENDS) or AREA_PART.fullmatch(w):
         return False
     if w[-1] == "行":           # 某某银行, 某某分行: not 飞行 or 旅行
         return w.endswith(("银行", "央行", "分行", "支行", "总行", "商行"))

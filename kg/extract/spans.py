@@ -28,6 +28,11 @@ RELATIVE_RE = re.compile(r"^[省市区县镇乡](?![场域级内外里民])")
 _TOWN_PREFIX = re.compile(rf"^([{CJK}]{{2,4}}?)(?:镇|乡|街道)")
 
 
+def _place_prefix(name: str) -> int:
+    """The length of the country, world city or division that ``name`` begins with, else 0."""
+    return state_prefix(name) or next((k for k in range(min(8, len(name)), 1, -1) if _full_division(name[:k])), 0)
+
+
 def has_division_prefix(modifier: str) -> bool:
     """Does a name start with a division, relative (区应急局) or named (金水区, 黄泥镇政府)?
 
@@ -326,8 +331,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if suf in ("社区", "街道") and 2 <= len(rest) <= 4 and is_proper(rest) and not has_division_prefix(rest):
                 extra.append(Mention(rest, "place", start, cut, rule="suffix:area-before"))
             start, name, modifier = cut, text[cut:s_end], text[cut:s0]
-        if suf == "部" and AREA_PART.fullmatch(name[state_prefix(name):]):
-            continue    # 中南部, 西北部: a part of an area, no department
+        if suf == "部" and AREA_PART.fullmatch(name[_place_prefix(name):]):
+            continue    # 中南部, 某市东部: a part of an area, no department
         directional = suf in _AREA_SUFFIX and modifier in lexicons.words("directions.txt")
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic() and not directional):
             continue
@@ -405,8 +410,11 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 continue
         if quoted.reach(start, strict=True) >= s_end:
             continue    # inside a quoted title (“万名党员进党校”暨…) names no body
-        if word_test and not toks.is_start(s0) and not _tail_of_name_word(toks, s0, word_test):
-            continue    # the suffix starts inside a word (举办, 辖区)
+        if word_test and not toks.is_start(s0):
+            if not _tail_of_name_word(toks, s0, word_test):
+                continue    # the suffix starts inside a word (举办, 辖区)
+            if toks.word_around(s0)[1] - start == 1 and word_tag(text[start]) in ("v", "p"):
+                continue    # 做酒店, 住饭店: a one-character verb before an everyday word is no name
         if word_test and _begins_word(toks, s0):
             continue    # the suffix begins a longer word (校址, 校友, 厂主)
         if suf in _TOWN_SINGLE and _heads_next_word(toks, s0, s_end):
@@ -610,7 +618,8 @@ def _team_start(text: str, toks: Tokens, q: int) -> int | None:
         a = q       # a name jieba does not know comes as one-character words (金/穗/队)
         while a > 0 and q - a < 3 and _HAN_RUN.match(text[a - 1]) and text[a - 1] not in _UNIT_BEFORE \
                 and text[a - 1] not in _NO_MODIFIER and text[a - 1] not in _MATCH_VERBS \
-                and toks.word_around(a - 1) == (text[a - 1], a - 1, a):
+                and toks.word_around(a - 1) == (text[a - 1], a - 1, a) \
+                and (word_tag(text[a - 1]) or "n")[0] not in _FUNCTION_TAGS:
             a -= 1
         if q - a < 2:
             return None
@@ -703,8 +712,9 @@ def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:
 
 
 # everyday words that end in a one-character body suffix: after a division they name no organ
-_EVERYDAY_ENDS = frozenset(("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局", "当局", "全局",
-                            "排队", "插队", "列队", "归队", "入队", "站队"))
+# everyday words that a suffix's character ends: a word ending in one (新格局, 三个联合公报) names no organ
+EVERYDAY_ENDS = ("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局", "当局", "全局",
+                 "排队", "插队", "列队", "归队", "入队", "站队", "公报")
 
 
 def _begins_word(toks: Tokens, s0: int) -> bool:
@@ -725,7 +735,7 @@ def _tail_of_name_word(toks: Tokens, s0: int, suf: str) -> bool:
     w, a, b = tok
     if b != s0 + len(suf):
         return False
-    if w in _EVERYDAY_ENDS:
+    if w.endswith(EVERYDAY_ENDS):
         return False    # 干部, 全部: an everyday word that the suffix ends, not an organ (市委, 房管局)
     # a verb is two characters (举办, 查处); jieba's longer "verbs" ending in a suffix are units (某某厂)
     return not (len(w) == 2 and (word_tag(w) or "").startswith("v")) and w not in lexicons.roles()
