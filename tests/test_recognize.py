@@ -747,3 +747,8 @@ def test_a_company_known_by_name_before_its_suffix_is_one_body():
 def test_an_everyday_word_a_part_of_an_area_or_a_clause_before_a_suffix_is_no_body(text, absent):
     bodies = {n for t, n in _entities(text) if t == "body"}
     assert not absent & bodies
+
+
+def test_a_name_begins_after_the_word_its_first_character_ends():
+    ents = _entities("全村来政府大院上访，又到以上党委中心组学习。")
+    assert not {"村来政府", "上党委中心"} & {n for t, n in ents if t == "body"}

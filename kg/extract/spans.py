@@ -116,6 +116,7 @@ _COUNT_IN = re.compile(r"[\d０-９一二三四五六七八九十百千万两几
                        r"|第[\d一二三四五六七八九十]+大(?:银行|公司|企业|集团|财团|银团)?")     # 某国第三大银行: a rank
 _FUNCTION_TAGS = frozenset("pvcdru")     # jieba's tags of prepositions, verbs, conjunctions, adverbs, pronouns
 _COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
+_WHOLE_LEVEL = re.compile("[全本该][省市区县镇乡]")     # 全市, 本县: the page's own division
 _BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
 _AREA_SUFFIX = ("城区", "片区", "主城区")
 _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions.txt"), key=len, reverse=True))
@@ -419,6 +420,14 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # the suffix begins a longer word (校址, 校友, 厂主)
         if suf in _TOWN_SINGLE and _heads_next_word(toks, s0, s_end):
             continue    # 侨胞乡情: the suffix begins the next word
+        inside = toks.word_around(start) if start and not toks.is_start(start) else None
+        if inside and inside[1] < start < inside[2] < s0 and not _WHOLE_LEVEL.fullmatch(inside[0]):
+            # the name would begin inside a word (全村来政府, 各市公司, 以东山区): it begins after it, and
+            # after the clause's words there; but 全市 + an organ is the city's own (市某某办公室)
+            start = _after_clause_words(text, toks, inside[2], s0)
+            name, modifier = text[start:s_end], text[start:s0]
+            if len(modifier) < 2:
+                continue
         prev = best_at_end.get(s_end)
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
