@@ -149,7 +149,13 @@ def match_name(text: str, pos: int) -> int | None:
     return g + 1
 
 
+# a nominee for the post, written after its role (副旗长提名人选, 县长候选人): part of the title as written
+_NOMINEE = re.compile("提名人选|候选人选|候选人|人选")
+
+
 def _role_ending_at(text: str, end: int, floor: int) -> re.Match[str] | None:
+    nominee = next((k for k in (4, 3, 2) if end - k >= floor and _NOMINEE.fullmatch(text, end - k, end)), 0)
+    end -= nominee
     found = None
     for m in _role_re().finditer(text, max(floor, end - 12), end):
         if m.end() == end:
@@ -203,18 +209,20 @@ def find_titled(text: str) -> list[Titled]:
     for m in _role_re().finditer(text):
         if m.start() < taken_until:
             continue
-        end = match_name(text, m.end())
+        nominee = _NOMINEE.match(text, m.end())
+        title_end = nominee.end() if nominee else m.end()
+        end = match_name(text, title_end)
         if end is None:     # a foreign name (奥卡伦达尼亚): no surname begins it
-            end = run_end(text, m.end(), m.end())
-            if end - m.end() < 2:
+            end = run_end(text, title_end, title_end)
+            if end - title_end < 2:
                 continue
-        if _common_not_name(text[m.end():end]) or _runs_on(text, m.start(), m.end()):
+        if _common_not_name(text[title_end:end]) or _runs_on(text, m.start(), m.end()):
             continue
         # 部长 + a foreign name longer than a Chinese one, or a Tibetan or Mongolian one
-        end = _before_time_word(text, m.end(), _through_element(text, m.end(), run_end(text, m.end(), end)))
+        end = _before_time_word(text, title_end, _through_element(text, title_end, run_end(text, title_end, end)))
         floor = max(taken_until, 0)
-        items = tuple(_items_before(text, m.start(), m.end(), m.group(), floor))
-        out.append(Titled(text[m.end():end], m.end(), end, items))
+        items = tuple(_items_before(text, m.start(), title_end, m.group(), floor))
+        out.append(Titled(text[title_end:end], title_end, end, items))
         # name list sharing the chain: 、name、name 及/和 …
         pos = end
         while pos < len(text) and text[pos] == "、":

@@ -13,7 +13,7 @@ from kg import lexicons
 from kg.model import Action, Article, Participation, PostMention, Region
 from kg.extract.common import SpanIndex
 from kg.extract.persons import Titled, TitleItem
-from kg.extract.resolve import ENTERPRISE_RE, canonical_body, expand, party_committee
+from kg.extract.resolve import ENTERPRISE_RE, canonical_body, expand, is_abbreviation, party_committee
 
 __all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurrences", "is_body_name", "clause_span",
            "BARE_ORGANS"]
@@ -52,6 +52,10 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         return None, False
     if p in _LEVELS and role.endswith("领导"):
         return expand(region, p), False
+    default = lexicons.roles().get(role)
+    if default and (p in ("政府", "人民政府") and default.endswith("政府") or is_abbreviation(p, default)):
+        # 政府旗长, 盟行署副盟长: the organ the role belongs to, written bare or short
+        return resolve(canonical_body(default, region)), True
     level = p[0] if p[0] in _LEVELS else None
     committee_level = prev_org if prev_org and _COMMITTEE.search(prev_org) else party_committee(region, level)
     if role.endswith("部长") and not p.endswith("部") and p + "部" in depts:
@@ -66,8 +70,9 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         m = _PLACE_PART.match(prev_org)
         if m:
             return resolve(m.group(1) + p), True
-    if p in lexicons.words("mass_organisations.txt") and prev_org:
-        # 县政府办主任、妇联主席: the women's federation of the division the chain is in
+    if (p in lexicons.words("mass_organisations.txt") or p.startswith(("政府", "人民政府"))) and prev_org:
+        # 县政府办主任、妇联主席 (旗委常委、政府党组成员): the women's federation (the government's party
+        # group) of the division the chain is in
         base = next((d for d in (region.district, region.city, region.province) if d and prev_org.startswith(d)), None)
         if base:
             return resolve(base + p), True

@@ -11,7 +11,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Region
 from kg.extract.common import SpanIndex, by_first_two, left_extend, occurrences
-from kg.extract.segment import is_common_word
+from kg.extract.segment import is_common_word, word_tag
 
 __all__ = ["infer_region", "canonical_body", "party_committee", "expand", "is_subsequence", "is_abbreviation", "is_tail_form",
            "find_short_forms",
@@ -44,8 +44,11 @@ def infer_region(text: str) -> Region:
         for k in range(2, 8):
             name = text[max(0, i + 1 - k): i + 1]
             if len(name) == k and name in divs and any(d.level == "county" and d.name == name for d in divs[name]):
-                if k == 2 and name[0] in "和与及" and not any(text[max(0, i - 1 - j):i - 1] in divs for j in range(2, 8)):
+                after_city = any(text[max(0, i + 1 - k - j):i + 1 - k] in divs for j in range(2, 8))
+                if k == 2 and name[0] in "和与及" and not after_city:
                     break   # 市委和县委: a conjunction before a relative organ, not 和县 (unless after its city)
+                if (word_tag(name) or "ns") in ("n", "s") and not after_city:
+                    break   # 城区, 郊区, 矿区: an everyday word, a district only after its city (某市城区)
                 counts[name] += 1
                 break
     town = _main_town(text)
