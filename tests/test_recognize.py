@@ -752,3 +752,27 @@ def test_an_everyday_word_a_part_of_an_area_or_a_clause_before_a_suffix_is_no_bo
 def test_a_name_begins_after_the_word_its_first_character_ends():
     ents = _entities("全村来政府大院上访，又到以上党委中心组学习。")
     assert not {"村来政府", "上党委中心"} & {n for t, n in ents if t == "body"}
+
+
+def test_local_leaders_named_before_their_title_in_speech_are_persons_with_that_post():
+    result = extract_text("孙立新书记强调，要抓好落实。钱伟副县长的讲话很实在。县委书记说，党支部书记也要参加。")
+    posts = {(p.person, p.title) for a in result.articles for p in a.posts}
+    assert {("孙立新", "书记"), ("钱伟", "副县长")} <= posts
+    assert {p for p, _ in posts} == {"孙立新", "钱伟"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("县政协主席林晓芸列席会议。", "林晓芸", "县政协主席"),
+    ("受县委书记周启航委托，会议由县长主持。", "周启航", "县委书记"),
+    ("应市长韩书平邀请，代表团来访。", "韩书平", "市长"),
+])
+def test_a_verb_or_preposition_around_a_titled_name_is_no_part_of_name_or_title(text, name, title):
+    posts = {(p.person, p.title) for a in extract_text(text).articles for p in a.posts}
+    assert (name, title) in posts
+
+
+def test_a_party_committee_after_a_verb_is_named_from_the_party_and_a_numbered_session_is_no_body():
+    bodies = {n for t, n in _entities("市委书记韩书平代表中共株洲市委讲话，县长主持召开县委第12次常委会会议。")
+              if t == "body"}
+    assert "中共株洲市委" in bodies
+    assert not [b for b in bodies if "第12次" in b]

@@ -163,6 +163,9 @@ def _role_ending_at(text: str, end: int, floor: int) -> re.Match[str] | None:
     return found
 
 
+_ENTRUSTED = re.compile("[受应][省市区县州旗盟镇乡]")
+
+
 def _items_before(text: str, role_start: int, role_end: int, role: str, floor: int) -> list[TitleItem]:
     """The chain of title items ending with the role at [role_start, role_end)."""
     items: list[TitleItem] = []
@@ -172,6 +175,8 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
         loose = left_extend(text, rs, max_len=20, floor=floor, use_stops=False)
         prev = _role_ending_at(text, loose - 1, floor) if loose - 1 >= floor and text[loose - 1:loose] == "、" else None
         start = loose if prev is not None else left_extend(text, rs, max_len=20, floor=floor)
+        if _ENTRUSTED.match(text, start, role_end):
+            start += 1      # 受县委书记某某委托, 应市长某某邀请: the preposition is no part of the title
         items.append(TitleItem(text[start:end], role, text[start:rs], start, end))
         if prev is None:
             break
@@ -238,6 +243,9 @@ def find_titled(text: str) -> list[Titled]:
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|等(?=[\u4e00-\u9fff]{1,12}领导))")
 _CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n）)]")
 _TRAILING_ROLES = ("总书记", "总理", "委员长")       # national leaders are named before the title
+# local leaders are too, in speech (某某书记强调, 某某副县长的讲话): then what follows is a verb or 的
+_LOCAL_TRAILING = ("书记", "省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "镇长", "乡长")
+_LOCAL_DEPUTY = re.compile("(?:常务)?副$")
 
 
 def _whole_name(item: str) -> bool:
@@ -474,33 +482,51 @@ def _translit_start(text: str, i: int) -> int:
     return j if j < i and holds_run(text[j:i]) else i
 
 
+def _inside_run(text: str, a: int) -> bool:
+    """Does a name at ``a`` continue a longer run of characters (什么 + 职务), its start unclear?"""
+    return bool(a and _HAN.match(text[a - 1]) and text[a - 1] not in _FUNCTION and _role_ending_at(text, a, 0) is None)
+
+
 def find_trailing(text: str) -> list[Titled]:
-    """National leaders named before their title (某某总书记强调).
+    """Leaders named before their title: national ones (某某总书记强调), and local ones where a verb or
+    的 follows the title (某某书记指出, 某某副县长的讲话).
 
     Examples
     --------
     >>> [(t.name, t.items[0].title) for t in find_trailing("学习贯彻李明华总书记重要讲话")]
     [('李明华', '总书记')]
+    >>> [(t.name, t.items[0].title) for t in find_trailing("孙立新书记强调，钱伟副县长的讲话很好，县委书记说")]
+    [('孙立新', '书记'), ('钱伟', '副县长')]
     """
     out: list[Titled] = []
-    for role in _TRAILING_ROLES:
+    for role in _TRAILING_ROLES + _LOCAL_TRAILING:
+        local = role in _LOCAL_TRAILING
         i = text.find(role)
         while i >= 0:
+            end = i + len(role)
+            if local:
+                deputy = _LOCAL_DEPUTY.search(text, max(0, i - 3), i)
+                i = deputy.start() if deputy else i
+                if text[i - 1:i + 1] in ("总书", "总理") or end < len(text) and text[end] not in "的在，。、；："\
+                        and not _starts_follower(text, end):
+                    i = text.find(role, end)
+                    continue
             if i and (text[i - 1] in _PLACE_END or _ends_like_organ(text[max(0, i - 7):i])):
-                i = text.find(role, i + 1)
+                i = text.find(role, end)
                 continue    # 某某联盟总书记, 某某党委总书记: a body's leader, named elsewhere
             j = _translit_start(text, i)
-            if i - j >= 3:          # a foreign leader (某某某总理): the transliteration run, not a surname in it
-                out.append(Titled(text[j:i], j, i, (TitleItem(role, role, "", i, i + len(role)),)))
-                i = text.find(role, i + 1)
+            if i - j >= 3 and not local:    # a foreign leader (某某某总理): the run, not a surname in it
+                out.append(Titled(text[j:i], j, i, (TitleItem(role, role, "", i, end),)))
+                i = text.find(role, end)
                 continue
             for k in (3, 2, 4):
                 if i - k >= 0 and match_name(text, i - k) == i and not is_common_word(text[i - k:i], 100) \
-                        and not inside_place(text, i - k) and not state_prefix(text[i - k:i]):
+                        and not inside_place(text, i - k) and not state_prefix(text[i - k:i]) \
+                        and not (local and _inside_run(text, i - k)):
                     # 某国前总理: neither 国前 nor 某国前 is a name
-                    out.append(Titled(text[i - k:i], i - k, i, (TitleItem(role, role, "", i, i + len(role)),)))
+                    out.append(Titled(text[i - k:i], i - k, i, (TitleItem(text[i:end], text[i:end], "", i, end),)))
                     break
-            i = text.find(role, i + 1)
+            i = text.find(role, end)
     return out
 
 
@@ -607,7 +633,7 @@ def find_honoured(text: str) -> list[Mention]:
             if a < 0 or not _full_name(text, a, i) or _everyday(text[a:a + 2]) or _everyday(text[a:i]) \
                     or inside_place(text, a) or state_prefix(text[a:i]):
                 continue
-            if a and _HAN.match(text[a - 1]) and text[a - 1] not in _FUNCTION and _role_ending_at(text, a, 0) is None:
+            if _inside_run(text, a):
                 continue        # inside a longer run of characters: the name's start is unclear
             out.append(Mention(text[a:i], "person", a, i, rule="person.honoured"))
             break

@@ -47,7 +47,7 @@ def infer_region(text: str) -> Region:
                 after_city = any(text[max(0, i + 1 - k - j):i + 1 - k] in divs for j in range(2, 8))
                 if k == 2 and name[0] in "和与及" and not after_city:
                     break   # 市委和县委: a conjunction before a relative organ, not 和县 (unless after its city)
-                if (word_tag(name) or "ns") in ("n", "s") and not after_city:
+                if k == 2 and (word_tag(name) or "ns") in ("n", "s") and not after_city:
                     break   # 城区, 郊区, 矿区: an everyday word, a district only after its city (某市城区)
                 counts[name] += 1
                 break

@@ -116,6 +116,7 @@ _COUNT_IN = re.compile(r"[\d０-９一二三四五六七八九十百千万两几
                        r"|第[\d一二三四五六七八九十]+大(?:银行|公司|企业|集团|财团|银团)?")     # 某国第三大银行: a rank
 _FUNCTION_TAGS = frozenset("pvcdru")     # jieba's tags of prepositions, verbs, conjunctions, adverbs, pronouns
 _COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
+_SESSION = re.compile(r"第[\d一二三四五六七八九十百]+次")
 _WHOLE_LEVEL = re.compile("[全本该][省市区县镇乡]")     # 全市, 本县: the page's own division
 _BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
 _AREA_SUFFIX = ("城区", "片区", "主城区")
@@ -337,14 +338,18 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         directional = suf in _AREA_SUFFIX and modifier in lexicons.words("directions.txt")
         if not modifier or name in _generic() or (len(modifier) > 1 and modifier in _generic() and not directional):
             continue
-        if _COUNTED_STATES.search(modifier):
-            continue    # 两国政府: a count of states, no name
+        if _COUNTED_STATES.search(modifier) or _SESSION.search(modifier):
+            continue    # 两国政府: a count of states; 县委第32次常委会: a session, a meeting's name
         lead = 0
         while lead < len(modifier) and modifier[lead] in _NO_MODIFIER and toks.is_start(start + lead + 1):
             lead += 1
         if lead and (lead == len(modifier) or word_freq(name[lead:]) >= 100 and word_tag(name[lead:]) not in ("ns", "nt")):
             continue    # 但饭店, 这家饭店, 刚出医院: a clause's one-character words before an everyday word
         cut = _leading_word(modifier, toks, start)
+        if suf == "委" and not _party_led(modifier):
+            # 代表中共某某市委: a verb before the party's committee is no part of it
+            cut = next((k for k in range(1, len(modifier) - 2) if toks.is_start(start + k)
+                        and _party_led(modifier[k:]) and not is_division_name(modifier[:k])), cut)
         if cut:
             start, name, modifier = start + cut, name[cut:], modifier[cut:]
         counted = max(_COUNT_IN.finditer(modifier), key=lambda c: c.end(), default=None)
