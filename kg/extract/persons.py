@@ -111,6 +111,13 @@ def _through_element(text: str, s: int, e: int) -> int:
     return max([e, _minority_end(text, s) or e] + ends)
 
 
+def _surname_len(text: str, pos: int) -> int:
+    """The length of the surname at ``pos`` (欧阳: 2, 王: 1), else 0; not one more often a function word (和, 从)."""
+    if text[pos:pos + 2] in lexicons.compound_surnames():
+        return 2
+    return int(pos < len(text) and text[pos] in lexicons.surnames() and text[pos] not in _FUNCTION_SURNAMES)
+
+
 def match_name(text: str, pos: int) -> int | None:
     """End of a personal name starting at ``pos``, or None: surname + one or two given characters
     (surname + one + a Tibetan element: four), or the elements of a Tibetan or Mongolian name.
@@ -126,11 +133,7 @@ def match_name(text: str, pos: int) -> int | None:
     ['张德明', '李博', '马真']
     """
     n = len(text)
-    sur = 0
-    if text[pos:pos + 2] in lexicons.compound_surnames():
-        sur = 2
-    elif pos < n and text[pos] in lexicons.surnames() and text[pos] not in _FUNCTION_SURNAMES:
-        sur = 1
+    sur = _surname_len(text, pos)
     if not sur:
         return _minority_end(text, pos)     # 次仁多吉: a Tibetan or Mongolian name, no surname
     if text[pos:pos + 2] in _person_nouns():
@@ -583,8 +586,8 @@ def _everyday(w: str) -> bool:
 def _full_name(text: str, a: int, e: int) -> bool:
     """Is ``text[a:e]`` a surname (not one that is more often a function word) and one or two given
     characters?"""
-    sur = 2 if text[a:a + 2] in lexicons.compound_surnames() else 1
-    if sur == 1 and (text[a] not in lexicons.surnames() or text[a] in _FUNCTION_SURNAMES or text[a] in _FUNCTION):
+    sur = _surname_len(text, a)
+    if not sur or sur == 1 and text[a] in _FUNCTION:
         return False
     given = text[a + sur:e]
     return 1 <= len(given) <= 2 and given[0] not in _NOT_FIRST_GIVEN and all(
