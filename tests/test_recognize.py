@@ -776,3 +776,9 @@ def test_a_party_committee_after_a_verb_is_named_from_the_party_and_a_numbered_s
               if t == "body"}
     assert "中共株洲市委" in bodies
     assert not [b for b in bodies if "第12次" in b]
+
+
+def test_national_congresses_are_bodies_by_their_full_names_and_keep_their_term():
+    bodies = {n for t, n in _entities("他出席第三届全国人民代表大会，后任九届全国人大常委会委员、"
+                                        "中国人民政治协商会议全国委员会常委。") if t == "body"}
+    assert {"第三届全国人民代表大会", "全国人大常委会", "中国人民政治协商会议全国委员会"} <= bodies

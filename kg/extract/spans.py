@@ -446,9 +446,20 @@ def _national_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, lexicons.ordered("national_bodies.txt"))))
 
 
+# the term of a congress or committee written before it (第九届全国人大, 十五届全国政协)
+_TERM_BEFORE = re.compile(r"(?:第)?[一二三四五六七八九十]{1,3}届$")
+
+
 def _national(text: str) -> list[Mention]:
-    """National bodies named whole (中国共产党, 国务院)."""
-    return [Mention(m.group(), "body", m.start(), m.end(), rule="national") for m in _national_re().finditer(text)]
+    """National bodies named whole (中国共产党, 国务院); a congress or committee of one term keeps it."""
+    out = []
+    for m in _national_re().finditer(text):
+        a = m.start()
+        standing = m.group().endswith(("常委会", "常务委员会"))     # a standing committee's term is dropped
+        term = _TERM_BEFORE.search(text, max(0, a - 5), a) if m.group().startswith("全国") and not standing else None
+        a = term.start() if term else a
+        out.append(Mention(text[a:m.end()], "body", a, m.end(), rule="national"))
+    return out
 
 
 # a paper or magazine named in title marks (《某某报》, 《某某周刊》); 《某某报告》 or a bulletin is a document
