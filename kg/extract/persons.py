@@ -147,9 +147,17 @@ def match_name(text: str, pos: int) -> int | None:
     # one given character is certain; is there a second?
     if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN and text[g + 1] not in _ADVERB_AFTER \
             and not (word_tag(text[g + 1:g + 3]) == "t" and word_freq(text[g + 1:g + 3]) >= 1000) \
-            and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1):
+            and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1) and not _verb_after(text, g + 1):
         return _through_element(text, pos, g + 2)
     return g + 1
+
+
+def _verb_after(text: str, i: int) -> bool:
+    """Does a common verb or adverb begin at ``i`` (某某充分肯定, 某某带领), where the character is no
+    name's third (某某强 + 调研: the name goes on when a word that follows names comes after it)?"""
+    w = text[i:i + 2]
+    return len(w) == 2 and (word_tag(w) or "n") in ("v", "d", "ad", "p") and word_freq(w) >= 1000 \
+        and not _starts_follower(text, i + 1) and not _starts_role(text, i + 1)
 
 
 # a nominee for the post, written after its role (副旗长提名人选, 县长候选人): part of the title as written
