@@ -782,3 +782,14 @@ def test_national_congresses_are_bodies_by_their_full_names_and_keep_their_term(
     bodies = {n for t, n in _entities("他出席第三届全国人民代表大会，后任九届全国人大常委会委员、"
                                         "中国人民政治协商会议全国委员会常委。") if t == "body"}
     assert {"第三届全国人民代表大会", "全国人大常委会", "中国人民政治协商会议全国委员会"} <= bodies
+
+
+def test_the_page_county_is_the_longest_name_and_no_short_name_inside_a_word():
+    from kg.extract.resolve import infer_region, region_by_short_name
+    assert infer_region("贞丰县召开会议，贞丰县委书记讲话。").district == "贞丰县"
+    assert region_by_short_name("感谢党和政府的关心。党和政府帮我们。").district is None
+
+
+def test_pinyin_readings_after_characters_do_not_break_names_or_titles():
+    result = extract_text("鎮(zhèn)黨(dǎng)委書(shū)記沈(shěn)立(lì)新帶(dài)隊調研，他說這個項目對經濟發展很重要。")
+    assert {(p.person, p.title) for a in result.articles for p in a.posts} == {("沈立新", "镇党委书记")}

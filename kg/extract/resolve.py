@@ -11,7 +11,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Region
 from kg.extract.common import SpanIndex, by_first_two, left_extend, occurrences
-from kg.extract.segment import is_common_word, word_tag
+from kg.extract.segment import Tokens, is_common_word, word_tag
 
 __all__ = ["infer_region", "canonical_body", "party_committee", "expand", "is_subsequence", "is_abbreviation", "is_tail_form",
            "find_short_forms",
@@ -41,7 +41,7 @@ def infer_region(text: str) -> Region:
     counts: Counter[str] = Counter()
     for m in _DIVISION_END.finditer(text):
         i = m.start()
-        for k in range(2, 8):
+        for k in range(7, 1, -1):      # longest first: 贞丰县, not the 丰县 inside it
             name = text[max(0, i + 1 - k): i + 1]
             if len(name) == k and name in divs and any(d.level == "county" and d.name == name for d in divs[name]):
                 after_city = any(text[max(0, i + 1 - k - j):i + 1 - k] in divs for j in range(2, 8))
@@ -85,6 +85,14 @@ def _county_shorts() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return shorts, by_first_two(shorts)
 
 
+def _ends_word(toks: Tokens, end: int) -> bool:
+    tok = toks.word_around(end - 1)
+    return tok is not None and tok[2] == end
+
+
+_LOWER = frozenset("村镇乡")     # 新化村: a village named like a county is no mention of the county
+
+
 def region_by_short_name(text: str) -> Region:
     """The county a page names only by its short name, at least twice (a site's 精彩浑源, 浑源新闻网),
     when no county is named in full: used for pages whose articles never spell their county out.
@@ -95,7 +103,10 @@ def region_by_short_name(text: str) -> Region:
     '浑源县'
     """
     shorts, by_head = _county_shorts()
-    counts = Counter(name for _, name in occurrences(text, by_head))
+    hits = [(i, name) for i, name in occurrences(text, by_head) if text[i + len(name):i + len(name) + 1] not in _LOWER]
+    toks = Tokens(text) if hits else None
+    # where jieba's words agree: 和政 is no county in 党和政府
+    counts = Counter(name for i, name in hits if toks.is_start(i) and _ends_word(toks, i + len(name)))
     if not counts:
         return Region()
     short, n = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))

@@ -17,6 +17,10 @@ _FULL.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x
               0xFEFF: None, 0x00AD: None})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
 TERMINALS = "。！？!?；;…"
+# a reading in pinyin after a character, as mirror sites print traditional text (鎮(zhèn)黨(dǎng)委):
+# one syllable with a tone mark, in brackets right after a Han character
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_READING = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -24,15 +28,18 @@ def is_cjk(ch: str) -> bool:
 
 
 def normalize_page(text: str) -> str:
-    """Unify widths of letters/digits/spaces, drop control characters, unify line ends.
+    """Unify widths of letters/digits/spaces, drop control characters and pinyin readings after
+    characters, unify line ends.
 
     Examples
     --------
     >>> normalize_page("本报讯\\u3000５月４日\\r\\n记者")
     '本报讯 5月4日\\n记者'
+    >>> normalize_page("鎮(zhèn)黨(dǎng)委書(shū)記，世界卫生组织(who)")
+    '鎮黨委書記，世界卫生组织(who)'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULL)
-    return _CONTROL.sub("", text)
+    return _READING.sub("", _CONTROL.sub("", text))
 
 
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff\d〇，。、；：“”（）])[ \t]+(?=[\u4e00-\u9fff\d〇，。、；：“”（）])")
