@@ -85,6 +85,12 @@ def test_a_nominee_s_title_and_a_bare_or_short_government_hold_the_banner_s_post
     assert not [p for p in posts if p[2] and p[2].startswith("城区")]
 
 
+def test_a_mirror_page_in_traditional_characters_gives_its_headline_and_the_year_it_was_published(web_pred):
+    page = _page(web_pred, "traditional_mirror_clock.txt")
+    assert [(a["title"], a["date"]) for a in page["articles"]] == [("县长魏清远调研重点建设项目", "2016-04-18")]
+    assert ("魏清远", "县长", "淳安县政府") in {(p["person"], p["title"], p["org"]) for p in page["articles"][0]["posts"]}
+
+
 @pytest.fixture(scope="module")
 def pd_scores(tmp_path_factory) -> dict:
     if not (PD.exists() and PD2PAGES.exists()):

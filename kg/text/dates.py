@@ -44,6 +44,9 @@ def cn_number(s: str) -> int:
     return n
 
 
+_PUBLISHED = re.compile(r"(?:发布|发表|发稿|刊发|更新)(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]")
+
+
 def page_year(text: str) -> int | None:
     """The year a page speaks of, if the page itself says it.
 
@@ -59,7 +62,12 @@ def page_year(text: str) -> int | None:
     True
     >>> page_year("2021-02-2315:51:48来源:某某网 2月22日，县长……")
     2021
+    >>> page_year("2018/12/28 上午9:27 …… 发布时间:2015年03月11日 …… 3月10日下午")
+    2015
     """
+    meta = _PUBLISHED.search(text)
+    if meta:            # the page's own date of publication wins over a site's clock or a career's dates
+        return int(meta.group(1))
     full = Counter(cn_number(m.group(1)) for m in DATE_RE.finditer(text) if m.group(1))
     full.update(int(m.group(1)) for m in _NUMERIC_DATE.finditer(text))
     if full:

@@ -25,7 +25,8 @@ _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四�
 _WEB_META = (r"(?:信息|稿件|文章|新闻)?来源|发布(?:时间|日期|者|人)|发稿时间|更新时间|时间|日期|作者|撰稿|供稿|编辑|责任编辑|"
              r"责编|编审|审核|审校|审签|校对|初审|复审|终审|浏览(?:次数|量)?|访问量|点击(?:数|量|率)?|阅读(?:量|数)?|字[体号]|分享")
 _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever they stand in it
-    rf"(?:^|\s)(?:{_WEB_META})\s*[:：]|当前位置|当前页面|您的位置|您现在的位置|现在位置|首页\s*[>》/]|[>》]{{2}}|^[>》]|[>》]$|"
+    rf"(?:^|\s)(?:{_WEB_META})\s*[:：]|当前的?位置|当前页面|您的位置|您现在的位置|现在位置|首页\s*[>》/]|[>》]{{2}}|^[>》]|[>》]$|"
+    r"\s-+>\s|热线\s*[:：]?\s*[\d-]{7,}|"     # a breadcrumb's arrows (新闻 -> 正文), a hotline and its number
     r"【\s*(?:打印|关闭|字体|大|中|小|收藏|推荐|分享|纠错|返回)[^】]{0,6}】|版权所有|ICP备|备案号|主办单位|承办单位|技术支持|"
     r"copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|"
     r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
@@ -34,7 +35,12 @@ _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever the
     re.IGNORECASE)
 _WEB_BUTTON = re.compile(         # words that make a short line furniture: buttons and links
     r"(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|官方微信|请关注|回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|"
-    r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接)|联系电话|^[•·]\s*\S{1,12}$|^今天是(?:\s*\d{4}年[^。，]*)?$")
+    r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接|推荐)|(?:点击|热点|阅读)排行|热门(?:文章|推荐|新闻)|推荐阅读|猜你喜欢|"
+    r"精彩推荐|最新(?:文章|新闻)|联系电话|^[•·]\s*\S{1,12}$|^今天是(?:\s*\d{4}年[^。，]*)?$|"
+    # a hotline with its number (新闻热线 0891-6325020), a site and a date (某某网·2025-09-28), a bare mark
+    r"^[\u4e00-\u9fff]{2,10}[网报台]\s*[·•|｜]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\W{1,3}$|"
+    # a site's clock (• 2018/12/28 上午9:27:28 星期五), a word of a menu in Latin letters (Workflow)
+    r"^\W*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:[上下]午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:星期.)?$|^[A-Za-z][A-Za-z ]{0,20}$")
 # Lines of any length that are the site's or the paper's, not the article's: a copyright notice, a
 # masthead, a rule of dashes, a line that is only an outlet's name.
 _NOTICE = re.compile(r"^.{0,16}(?:版权声明|版权所有|免责声明)|^凡本(?:网|站|报)|统一刊号|刊号[:：]|^[-=_—*·.~\s]+$|"
