@@ -140,8 +140,11 @@ class Region:
             return self.district if self.district and self.district.endswith(level) else None
         if level == "市" and self.district and self.district.endswith("市"):
             return self.district        # a county-level city's paper: 市委 is its own (义乌市委), not the prefecture's
-        if level in ("市", "州", "盟"):
+        if level == "市":
             return self.city
+        if level in ("州", "盟"):
+            # 州委 is an autonomous prefecture's, 盟委 a league's: not a city's (乐山市 has no 州委)
+            return self.city if self.city and self.city.endswith("自治州" if level == "州" else "盟") else None
         if level == "省":
             return self.province
         if level in ("镇", "乡", "苏木"):

@@ -793,3 +793,12 @@ def test_the_page_county_is_the_longest_name_and_no_short_name_inside_a_word():
 def test_pinyin_readings_after_characters_do_not_break_names_or_titles():
     result = extract_text("鎮(zhèn)黨(dǎng)委書(shū)記沈(shěn)立(lì)新帶(dài)隊調研，他說這個項目對經濟發展很重要。")
     assert {(p.person, p.title) for a in result.articles for p in a.posts} == {("沈立新", "镇党委书记")}
+
+
+def test_a_role_without_a_body_belongs_to_the_division_the_chain_names_and_a_prefecture_level_word_to_its_kind():
+    from kg.model import Region
+    result = extract_text("浙江省委常委、常务副省长袁立新出席。")
+    assert ("袁立新", "常务副省长", "浙江省政府") in {(p.person, p.title, p.org) for a in result.articles for p in a.posts}
+    region = Region("马边彝族自治县", "乐山市", "四川省")
+    assert region.expand("州") is None and region.expand("市") == "乐山市"
+    assert Region(None, "阿坝藏族羌族自治州", "四川省").expand("州") == "阿坝藏族羌族自治州"

@@ -46,6 +46,9 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if not p:
         default = lexicons.roles().get(role)
         if default:
+            place = _chain_place(prev_org, default[0])
+            if place:       # 某省委常委、常务副省长: the province the chain names, not the page's
+                return resolve(place + default[1:]), False
             return resolve(canonical_body(default, region)), False
         if prev_org:
             return _STRIP_GROUP.sub("", prev_org) or prev_org, False
@@ -81,6 +84,15 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if not is_body_name(canon) or canon in BARE_ORGANS:
         return None, False
     return resolve(canon), True
+
+
+def _chain_place(prev_org: str | None, level: str) -> str | None:
+    """The division at ``level`` (省, 市 …) that the chain's previous body is of (某某省委 -> 某某省)."""
+    if not prev_org:
+        return None
+    divs = lexicons.divisions()
+    return next((prev_org[:k] for k in range(min(len(prev_org) - 1, 12), 1, -1)
+                 if prev_org[k - 1] == level and prev_org[:k] in divs), None)
 
 
 def head_organ(prefix: str, role: str) -> str:
