@@ -802,3 +802,8 @@ def test_a_role_without_a_body_belongs_to_the_division_the_chain_names_and_a_pre
     region = Region("马边彝族自治县", "乐山市", "四川省")
     assert region.expand("州") is None and region.expand("市") == "乐山市"
     assert Region(None, "阿坝藏族羌族自治州", "四川省").expand("州") == "阿坝藏族羌族自治州"
+
+
+def test_a_yi_name_after_a_title_is_taken_whole():
+    persons = {n for t, n in _entities("县委书记曲比子拉主持会议，副州长俄木伍沙参加。") if t == "person"}
+    assert persons == {"曲比子拉", "俄木伍沙"}
