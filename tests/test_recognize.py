@@ -807,3 +807,12 @@ def test_a_role_without_a_body_belongs_to_the_division_the_chain_names_and_a_pre
 def test_a_yi_name_after_a_title_is_taken_whole():
     persons = {n for t, n in _entities("县委书记曲比子拉主持会议，副州长俄木伍沙参加。") if t == "person"}
     assert persons == {"曲比子拉", "俄木伍沙"}
+
+
+def test_elections_with_a_vote_count_a_last_name_joined_by_he_and_respective_posts():
+    result = extract_text("会议决定，许文清、徐立标分别任青禾县委书记、株洲市委书记。"
+                          "钱安民、孙连武和周立当选为副县长，吴清以190票的高票当选为县长。")
+    posts = {(p.person, p.title) for a in result.articles for p in a.posts}
+    assert {("许文清", "青禾县委书记"), ("徐立标", "株洲市委书记"), ("钱安民", "副县长"), ("孙连武", "副县长"),
+            ("周立", "副县长"), ("吴清", "县长")} <= posts
+    assert ("许文清", "株洲市委书记") not in posts

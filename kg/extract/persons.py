@@ -146,7 +146,7 @@ def match_name(text: str, pos: int) -> int | None:
         return None
     # one given character is certain; is there a second?
     if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN and text[g + 1] not in _ADVERB_AFTER \
-            and not (word_tag(text[g + 1:g + 3]) == "t" and word_freq(text[g + 1:g + 3]) >= 1000) \
+            and not (g + 3 <= n and word_tag(text[g + 1:g + 3]) == "t" and word_freq(text[g + 1:g + 3]) >= 1000) \
             and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1) and not _verb_after(text, g + 1):
         return _through_element(text, pos, g + 2)
     return g + 1
@@ -251,7 +251,8 @@ def find_titled(text: str) -> list[Titled]:
     return out
 
 
-_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|等(?=[\u4e00-\u9fff]{1,12}领导))")
+_ELECTED = re.compile(r"(?:分别当选为|分别担任|分别出任|分别任|当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|"
+                      r"等(?=[\u4e00-\u9fff]{1,12}领导))")
 _CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n）)]")
 _TRAILING_ROLES = ("总书记", "总理", "委员长")       # national leaders are named before the title
 # local leaders are too, in speech (某某书记强调, 某某副县长的讲话): then what follows is a verb or 的
@@ -263,6 +264,10 @@ def _whole_name(item: str) -> bool:
     return 2 <= len(item) <= 4 and match_name(item, 0) == len(item)
 
 
+_VOTES = re.compile(r"以\d+票(?:的高票)?(?:全票)?$|以全票$")
+_LIST_PARTS = re.compile("、|(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2,4}$)")     # 甲、乙和丙: the last joined by 和
+
+
 def find_elected(text: str) -> list[Titled]:
     """Persons listed before 当选为/担任 and the title they take (甲、乙当选为县人民政府副县长).
 
@@ -272,13 +277,17 @@ def find_elected(text: str) -> list[Titled]:
     [('钱安民', ['青禾县人民政府副县长']), ('孙连武', ['青禾县人民政府副县长'])]
     >>> [(t.name, t.items[0].title) for t in find_elected("周立、吴清等县四大家领导出席")]
     [('周立', '县四大家领导'), ('吴清', '县四大家领导')]
+    >>> [t.name for t in find_elected("钱安民、孙连武和周立当选为副县长，吴清以190票当选为县长")]
+    ['钱安民', '孙连武', '周立', '吴清']
     """
     out: list[Titled] = []
     for m in _ELECTED.finditer(text):
         lo = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 200), m.start())),
                  default=max(0, m.start() - 200))
+        votes = _VOTES.search(text, lo, m.start())     # 某某以190票的高票当选为…: the count is no name
+        head = text[lo:votes.start()] if votes else text[lo:m.start()]
         names, pos = [], lo
-        for item in text[lo:m.start()].split("、"):
+        for item in _LIST_PARTS.split(head):
             names.append((item, pos))
             pos += len(item) + 1
         if not names or not all(_whole_name(n) for n, _ in names):
@@ -295,7 +304,10 @@ def find_elected(text: str) -> list[Titled]:
                 break
             items.append(TitleItem(piece, role.group(), piece[: role.start()], at, at + len(piece)))
             at += len(piece) + 1
-        if items:
+        if items and m.group().startswith("分别"):      # 甲、乙分别任某县委书记、某市委书记: one each, in order
+            if len(items) == len(names):
+                out += [Titled(n, a, a + len(n), (it,)) for (n, a), it in zip(names, items)]
+        elif items:
             out += [Titled(n, a, a + len(n), tuple(items)) for n, a in names]
     return out
 
