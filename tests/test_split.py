@@ -153,3 +153,9 @@ def test_a_bracket_of_an_everyday_word_names_no_person():
     from kg.extract.pipeline import extract_text
     r = extract_text("调研\n\n近日，副市长赵立新调研重点项目建设，细化实施方案。（方案）\n", "p.txt")
     assert {e.name for a in r.articles for e in a.entities if e.type == "person"} == {"赵立新"}
+
+
+def test_credits_with_a_kind_of_reporter_and_a_date_span_without_its_first_day_mark():
+    from kg.extract.pipeline import extract_text
+    a = extract_text("3月19—20日，县委书记孔立明主持召开会议。（全媒体记者 蒋文清）").articles[0]
+    assert a.reporters == ("蒋文清",) and a.date == "--03-19"

@@ -15,7 +15,8 @@ _DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, 
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR = r"(?:19|20)\d{2}|[一二][〇零○九]{1}[〇零○一二三四五六七八九]{2}"
 YEAR_RE = re.compile(rf"({_YEAR})\s*年")
-DATE_RE = re.compile(rf"(?:({_YEAR})\s*年\s*)?({_NUM})\s*月\s*({_NUM})\s*[日号]")
+# a day is written with 日/号, or starts a span whose end has it (3月19—20日: the start)
+DATE_RE = re.compile(rf"(?:({_YEAR})\s*年\s*)?({_NUM})\s*月\s*({_NUM})\s*(?:[日号]|(?=[—–~～至到-]\s*(?:{_NUM})\s*[日号]))")
 # a site's publication line (2021-02-23 15:51, 2024/3/12): a full date
 # (its time may have been glued to it where stray spaces were dropped: 2021-02-2315:51)
 _NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
@@ -89,6 +90,8 @@ def article_date(body: str, year: int | None, window: int = 220) -> str | None:
     '2023-03-28'
     >>> article_date("本报讯 11月19日~21日，区委书记带队", None)
     '--11-19'
+    >>> article_date("3月19—20日，调研组赴某镇调研", 2024)
+    '2024-03-19'
     >>> article_date("本报讯 近日，区长带队督导", 2023) is None
     True
     """

@@ -71,7 +71,8 @@ def is_furniture(line: str) -> bool:
                 or len(s) <= 30 and _WEB_BUTTON.search(s))
 
 
-_BYLINE_ROLE = r"(?:本报记者|见习记者|特约记者|首席记者|记者|特约通讯员|通讯员|实习生|摄影|文/图|图/文)"
+_BYLINE_ROLE = (r"(?:本报记者|见习记者|特约记者|首席记者|(?:全|融|新)媒体?记者|分站记者|驻站记者|记者|特约通讯员|通讯员|"
+                r"实习生|摄影|文/图|图/文)")
 # a name in a credit: two to four characters, or two set apart by a space as papers pad them (李 涛)
 _NAME_UNIT = (rf"(?!{_BYLINE_ROLE})[\u4e00-\u9fff]"
               r"(?:[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,3})")
