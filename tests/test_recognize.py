@@ -816,3 +816,12 @@ def test_elections_with_a_vote_count_a_last_name_joined_by_he_and_respective_pos
     assert {("许文清", "青禾县委书记"), ("徐立标", "株洲市委书记"), ("钱安民", "副县长"), ("孙连武", "副县长"),
             ("周立", "副县长"), ("吴清", "县长")} <= posts
     assert ("许文清", "株洲市委书记") not in posts
+
+
+@pytest.mark.parametrize("text, post", [
+    ("在青禾镇天湖村，青禾镇镇长桂晓辉介绍了情况。", ("桂晓辉", "青禾镇镇长", "青禾镇政府")),
+    ("镇党委书记罗允文、党委副书记何日新陪同。", ("何日新", "党委副书记", "镇党委")),
+    ("红梅街道党工委委员、纪委书记程一强参加。", ("程一强", "纪委书记", "红梅街道纪委")),
+])
+def test_a_division_s_head_a_bare_organ_after_a_named_one_and_a_town_s_discipline_committee(text, post):
+    assert post in {(p.person, p.title, p.org) for a in extract_text(text).articles for p in a.posts}

@@ -563,10 +563,12 @@ def _inherit_orgs(a: Article, posts: list[PostMention]) -> list[PostMention]:
     sentence belong to the leader's body."""
     out: list[PostMention] = []
     for p in posts:
-        if p.org is None and p.start >= 0 and p.title == p.role and _FOLLOWING_ROLE.search(p.role):
+        organ = p.title[: len(p.title) - len(p.role)] if p.title.endswith(p.role) else ""
+        bare = organ in BARE_ORGANS     # 镇党委书记甲、党委副书记乙: the 党委 is the one just named
+        if p.org is None and p.start >= 0 and (p.title == p.role and _FOLLOWING_ROLE.search(p.role) or bare):
             si = a.sentence_of(p.start)
             prev = [q for q in out if q.org and q.start >= 0 and q.start < p.start and a.sentence_of(q.start) == si
-                    and p.start - q.end <= 60]
+                    and p.start - q.end <= 60 and (not bare or q.org.endswith(organ))]
             if prev:
                 p = replace(p, org=prev[-1].org)
         out.append(p)

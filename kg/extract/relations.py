@@ -56,6 +56,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if p in _LEVELS and role.endswith("领导"):
         return expand(region, p), False
     default = lexicons.roles().get(role)
+    if default and p[-1] == default[0] and (p in lexicons.divisions() or _is_town(p)):
+        return resolve(p + default[1:]), False     # 某某镇镇长, 某某区区长: that division's government (unwritten)
     if default and (p in ("政府", "人民政府") and default.endswith("政府") or is_abbreviation(p, default)):
         # 政府旗长, 盟行署副盟长: the organ the role belongs to, written bare or short
         return resolve(canonical_body(default, region)), True
@@ -66,7 +68,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if p in depts:
         return resolve(f"{committee_level}{p}" if committee_level else p), True
     if p in ("纪委", "监委", "纪委监委"):
-        base = region.district or region.city
+        town = _PLACE_PART.match(prev_org or "")
+        base = town.group(1) if town else region.district or region.city    # 某街道党工委委员、纪委书记
         return resolve(f"{base}{p}" if base else p), True
     if p in BARE_ORGANS and prev_org:
         # 高新区党工委书记、管委会主任: the 管委会 of the same place
@@ -84,6 +87,11 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if not is_body_name(canon) or canon in BARE_ORGANS:
         return None, False
     return resolve(canon), True
+
+
+def _is_town(p: str) -> bool:
+    """Does ``p`` name a township or a sumu (某某镇, 某某乡)? Towns are not in the division table."""
+    return len(p) >= 3 and p.endswith(("镇", "乡", "苏木")) and p[:-1] not in _LEVELS
 
 
 def _chain_place(prev_org: str | None, level: str) -> str | None:
