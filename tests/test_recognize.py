@@ -825,3 +825,8 @@ def test_elections_with_a_vote_count_a_last_name_joined_by_he_and_respective_pos
 ])
 def test_a_division_s_head_a_bare_organ_after_a_named_one_and_a_town_s_discipline_committee(text, post):
     assert post in {(p.person, p.title, p.org) for a in extract_text(text).articles for p in a.posts}
+
+
+def test_a_pronoun_a_verb_or_an_everyday_word_before_a_township_suffix_names_no_place():
+    places = {n for t, n in _entities("周书记到我镇实地调研，推动典型镇和旅游新镇建设，与驻村干部座谈。") if t == "place"}
+    assert not {"到我镇", "我镇", "典型镇", "旅游新镇", "驻村"} & places

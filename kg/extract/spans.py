@@ -107,9 +107,10 @@ _TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|\d{1,2}[月日]|第[一二三四]�
                        r"|第?[一二两三四五六七八九十]+[列条座个项家所名批])")
 _CAPACITY = re.compile(r"[年日](?:产|处理|加工|出栏|屠宰|吞吐|产能)[\d.]+(?:万|亿)?$")
 _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
-_GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制)|[乡镇村]|(?:试点|示范|重点|中心)$")
-# a function word inside a town's modifier makes a phrase of it (这个乡, 异国他乡, 民歌之乡, 的思乡)
-_NO_TOWN_CHAR = re.compile(r"[的之个这他其]")
+_GENERIC_TOWN = re.compile(r"^(?:特色|美丽|小|全|各|本|该|每|新型|中心|重点|集|建制|典型|旅游|驻)|[乡镇村]|"
+                           r"(?:试点|示范|重点|中心|新|驻)$")
+# a function word inside a town's modifier makes a phrase of it (这个乡, 异国他乡, 民歌之乡, 的思乡, 到我镇)
+_NO_TOWN_CHAR = re.compile(r"[的之个这他其我你到]")
 _STATE_SINGLE = frozenset("院局部委署厅社")     # 某国某某院: a country's organ or academy
 _NO_MODIFIER = frozenset("但家出来去到在从这那该本此每各个位所刚才就也都还又并而")
 _COUNT_IN = re.compile(r"[\d０-９一二三四五六七八九十百千万两几]+[多余]?[所家个座批支]|许多|一些|很多|众多|不少|较多的|多家|各家|各类"
