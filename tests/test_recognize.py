@@ -830,3 +830,8 @@ def test_a_division_s_head_a_bare_organ_after_a_named_one_and_a_town_s_disciplin
 def test_a_pronoun_a_verb_or_an_everyday_word_before_a_township_suffix_names_no_place():
     places = {n for t, n in _entities("周书记到我镇实地调研，推动典型镇和旅游新镇建设，与驻村干部座谈。") if t == "place"}
     assert not {"到我镇", "我镇", "典型镇", "旅游新镇", "驻村"} & places
+
+
+def test_a_division_name_inside_an_idiom_or_a_longer_place_word_is_no_place():
+    places = {n for t, n in _entities("确保社会稳定和长治久安，天山南北发生了巨大变化。") if t == "place"}
+    assert not {"长治", "山南"} & places

@@ -32,7 +32,7 @@ from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_spa
                         item_org, posts_from_titled)
 from kg.extract.resolve import (canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form,
                                 region_by_short_name)
-from kg.extract.segment import Tokens, word_freq
+from kg.extract.segment import Tokens, word_freq, word_tag
 from kg.text.split import split_page
 
 __all__ = ["COMPONENTS", "Doc", "extract_page", "extract_text"]
@@ -436,7 +436,7 @@ def _division_chain(m: Mention) -> list[Mention]:
 
 def _division_mentions(body: str, taken: list[Mention], region: Region, toks: Tokens) -> list[Mention]:
     """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (金水);
-    none that begins inside an everyday word (河源 of 黄河源)."""
+    none that begins inside an everyday word (河源 of 黄河源) or begins an idiom (长治 of 长治久安)."""
     local = {region.district, lexicons.short_name(region.district)} if region.district else set()
     spans = sorted((m.start, m.end) for m in taken if m.start >= 0)
     starts = [a for a, _ in spans]
@@ -465,8 +465,11 @@ def _division_mentions(body: str, taken: list[Mention], region: Region, toks: To
         if s < last_end or not free(s, e) or body[e:e + 1] in _BLOCKING_NEXT and not everyday_after(body, e):
             continue
         around = toks.word_around(s) if s else None
-        if around and around[1] < s and word_freq(around[0]) >= 100:
-            continue        # 黄河 + 源: the word began before the name
+        if around and around[1] < s and word_freq(around[0]) >= 50:
+            continue        # 黄河 + 源, 天山南北: the word began before the name
+        ending = toks.word_around(e - 1)
+        if ending and ending[2] > e and (word_tag(ending[0]) or "")[:1] in ("l", "i"):
+            continue        # 长治久安: an idiom that begins with the name
         last_end = e
         out.append(Mention(text, "place", s, e, rule="division"))
     return out
