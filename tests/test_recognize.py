@@ -835,3 +835,12 @@ def test_a_pronoun_a_verb_or_an_everyday_word_before_a_township_suffix_names_no_
 def test_a_division_name_inside_an_idiom_or_a_longer_place_word_is_no_place():
     places = {n for t, n in _entities("确保社会稳定和长治久安，天山南北发生了巨大变化。") if t == "place"}
     assert not {"长治", "山南"} & places
+
+
+@pytest.mark.parametrize("text, body, not_body", [
+    ("他在银川会见青禾交通建设集团党委书记、董事长王立群。", "青禾交通建设集团党委", "银川会见青禾交通建设集团党委"),
+    ("据黔东南政府网消息，州长王立群调研。", "黔东南政府网", "据黔东南政府网"),
+])
+def test_a_verb_of_meeting_or_据_before_a_body_is_no_part_of_it(text, body, not_body):
+    bodies = {n for t, n in _entities(text) if t == "body"}
+    assert body in bodies and not_body not in bodies

@@ -481,7 +481,7 @@ def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tupl
 
 
 # an outlet that opens the lead (某某网讯, （某某网·讯）, 某某网消息) or signs its reporter (某某日报记者)
-_LEAD_OUTLET = re.compile(r"^[（(【]?(?!本)([\u4e00-\u9fff]{2,14}?(?<!本)(?:网|报|台|客户端|融媒体中心|新闻中心|新闻))"
+_LEAD_OUTLET = re.compile(r"^[（(【]?(?:据)?(?!本)([\u4e00-\u9fff]{2,14}?(?<!本)(?:网|报|台|客户端|融媒体中心|新闻中心|新闻))"
                           r"(?:[·•]?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)|记者)")
 # a web page's meta line: when it was published, with the year (会议时间：5月6日 is a notice's)
 _META_LINE = re.compile(r"(?:^|\s)(?:发布(?:时间|日期)|发稿时间|更新时间|时间|日期)\s*[:：]\s*\d{4}[-/.年]")
