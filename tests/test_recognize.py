@@ -844,3 +844,11 @@ def test_a_division_name_inside_an_idiom_or_a_longer_place_word_is_no_place():
 def test_a_verb_of_meeting_or_据_before_a_body_is_no_part_of_it(text, body, not_body):
     bodies = {n for t, n in _entities(text) if t == "body"}
     assert body in bodies and not_body not in bodies
+
+
+def test_an_appointment_names_the_person_between_the_verb_and_wei_and_department_heads_are_roles():
+    result = extract_text("会议决定，任命朱立杰为自治区公安厅厅长，提名王大海同志为青禾县人民政府县长候选人。"
+                          "省交通运输厅副厅长林一平、军分区副政委赵明亮参加。")
+    posts = {(p.person, p.title, p.role) for a in result.articles for p in a.posts}
+    assert {("朱立杰", "自治区公安厅厅长", "厅长"), ("王大海", "青禾县人民政府县长候选人", "县长"),
+            ("林一平", "省交通运输厅副厅长", "副厅长"), ("赵明亮", "军分区副政委", "副政委")} <= posts

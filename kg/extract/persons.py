@@ -265,6 +265,8 @@ def _whole_name(item: str) -> bool:
 
 
 _VOTES = re.compile(r"以\d+票(?:的高票)?(?:全票)?$|以全票$")
+# 任命某某为…, 提名某某为…: the name between the verb and 为, the titles after
+_APPOINTED = re.compile(r"(?:任命|提名|推选|选举|推荐)([\u4e00-\u9fff·]{2,8}?)(?:同志)?为")
 _LIST_PARTS = re.compile("、|(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2,4}$)")     # 甲、乙和丙: the last joined by 和
 
 
@@ -279,6 +281,8 @@ def find_elected(text: str) -> list[Titled]:
     [('周立', '县四大家领导'), ('吴清', '县四大家领导')]
     >>> [t.name for t in find_elected("钱安民、孙连武和周立当选为副县长，吴清以190票当选为县长")]
     ['钱安民', '孙连武', '周立', '吴清']
+    >>> [(t.name, t.items[0].title) for t in find_elected("会议任命朱立杰为自治区公安厅厅长。")]
+    [('朱立杰', '自治区公安厅厅长')]
     """
     out: list[Titled] = []
     for m in _ELECTED.finditer(text):
@@ -309,6 +313,22 @@ def find_elected(text: str) -> list[Titled]:
                 out += [Titled(n, a, a + len(n), (it,)) for (n, a), it in zip(names, items)]
         elif items:
             out += [Titled(n, a, a + len(n), tuple(items)) for n, a in names]
+    for m in _APPOINTED.finditer(text):
+        a, b = m.span(1)
+        if not _whole_name(m.group(1)):
+            continue
+        stop = _CLAUSE_START.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        items, at = [], m.end()
+        for piece in re.split("、", text[m.end():hi]):
+            piece = re.sub("(?:职务|同志)$", "", piece)
+            role = _role_ending_at(piece, len(piece), 0)
+            if role is None or len(piece) > 40:
+                break
+            items.append(TitleItem(piece, role.group(), piece[: role.start()], at, at + len(piece)))
+            at += len(piece) + 1
+        if items:
+            out.append(Titled(m.group(1), a, b, tuple(items)))
     return out
 
 

@@ -20,7 +20,8 @@ __all__ = ["posts_from_titled", "byline_posts", "item_org", "actions", "cooccurr
 
 _LEVELS = "省市区县镇乡州旗"
 _STRIP_GROUP = re.compile(r"(?:党组|党工委|党委)$")
-BARE_ORGANS = frozenset(("管委会", "党工委", "党委", "政府", "人民政府", "人大常委会", "政协", "纪委", "纪工委", "办事处", "党组"))
+BARE_ORGANS = frozenset(("管委会", "党工委", "党委", "政府", "人民政府", "人大常委会", "政协", "纪委", "纪工委", "办事处", "党组",
+                         "行署", "行政公署"))
 _PLACE_PART = re.compile(r"^(.+?(?:省|市|区|县|镇|乡|街道|开发区|新区|高新区|经开区|园区))(?:" + "|".join(sorted(BARE_ORGANS)) + ")$")
 _COMMITTEE = re.compile(r"(?:[省市区县镇乡州旗]委|党委|党工委)$")     # a party committee, not one of its departments
 
