@@ -852,3 +852,13 @@ def test_an_appointment_names_the_person_between_the_verb_and_wei_and_department
     posts = {(p.person, p.title, p.role) for a in result.articles for p in a.posts}
     assert {("朱立杰", "自治区公安厅厅长", "厅长"), ("王大海", "青禾县人民政府县长候选人", "县长"),
             ("林一平", "省交通运输厅副厅长", "副厅长"), ("赵明亮", "军分区副政委", "副政委")} <= posts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("代县长叶一青以普通代表身份参加。", "叶一青"),
+    ("县长胡立泽仍是组长。", "胡立泽"),
+    ("代县长叶青以普通代表身份参加。", "叶青"),
+    ("组织部长周昌明代表县委讲话。", "周昌明"),
+])
+def test_a_name_ends_before_an_adverb_and_keeps_a_character_a_time_word_would_take(text, name):
+    assert {n for t, n in _entities(text) if t == "person"} == {name}

@@ -26,7 +26,7 @@ _HAN = re.compile(rf"[{CJK}]")
 # they do not begin a name (于 and 向 are common surnames and stay).
 _FUNCTION_SURNAMES = frozenset("和与及从对把被将为以来同跟在")
 _NOT_GIVEN = set("委局区市县省镇乡办部党的了在是和与及等到为对向把被从将于们、，。；：！？“”（）()《》— 　")
-_ADVERB_AFTER = frozenset("都则却便亦还也又")     # adverbs that follow a subject: 王某都表示, 王某还说
+_ADVERB_AFTER = frozenset("都则却便亦还也又仍以")     # after a subject: 王某都表示, 王某还说, 王某仍是, 王某以…身份
 _NOT_NAME_TAGS = frozenset(("t", "r", "p", "c", "d"))   # jieba tags that begin no name
 _NOT_FIRST_GIVEN = _NOT_GIVEN - set("向为")   # 韩向林, 赵为明: first given characters; 韩林向… is 韩林
 
@@ -146,7 +146,8 @@ def match_name(text: str, pos: int) -> int | None:
         return None
     # one given character is certain; is there a second?
     if g + 1 < n and _HAN.match(text[g + 1]) and text[g + 1] not in _NOT_GIVEN and text[g + 1] not in _ADVERB_AFTER \
-            and not (g + 3 <= n and word_tag(text[g + 1:g + 3]) == "t" and word_freq(text[g + 1:g + 3]) >= 1000) \
+            and not (g + 3 <= n and word_tag(text[g + 1:g + 3]) == "t" and word_freq(text[g + 1:g + 3]) >= 1000
+                     and not _starts_follower(text, g + 2)) \
             and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1) and not _verb_after(text, g + 1):
         return _through_element(text, pos, g + 2)
     return g + 1
