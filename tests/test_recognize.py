@@ -862,3 +862,9 @@ def test_an_appointment_names_the_person_between_the_verb_and_wei_and_department
 ])
 def test_a_name_ends_before_an_adverb_and_keeps_a_character_a_time_word_would_take(text, name):
     assert {n for t, n in _entities(text) if t == "person"} == {name}
+
+
+def test_a_serving_official_named_after_de_holds_the_titles_before_it():
+    posts = {(p.person, p.title) for a in extract_text("现任株洲市芦淞区委副书记、区长的吴立明同志讲话。").articles
+             for p in a.posts}
+    assert posts == {("吴立明", "株洲市芦淞区委副书记"), ("吴立明", "区长")}

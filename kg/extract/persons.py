@@ -161,6 +161,7 @@ def _verb_after(text: str, i: int) -> bool:
         and not _starts_follower(text, i + 1) and not _starts_role(text, i + 1)
 
 
+_SERVING = re.compile(r"(?:现任|时任|曾任)[^，。；,;]{0,30}$")
 # a nominee for the post, written after its role (副旗长提名人选, 县长候选人): part of the title as written
 _NOMINEE = re.compile("提名人选|候选人选|候选人|人选")
 
@@ -228,18 +229,21 @@ def find_titled(text: str) -> list[Titled]:
             continue
         nominee = _NOMINEE.match(text, m.end())
         title_end = nominee.end() if nominee else m.end()
-        end = match_name(text, title_end)
+        at = title_end      # where the name starts
+        if text[at:at + 1] == "的" and _SERVING.search(text, max(0, m.start() - 40), m.start()):
+            at += 1             # 现任某某区委副书记、区长的某某: the title, 的, then the name
+        end = match_name(text, at)
         if end is None:     # a foreign name (奥卡伦达尼亚): no surname begins it
-            end = run_end(text, title_end, title_end)
-            if end - title_end < 2:
+            end = run_end(text, at, at)
+            if end - at < 2:
                 continue
-        if _common_not_name(text[title_end:end]) or _runs_on(text, m.start(), m.end()):
+        if _common_not_name(text[at:end]) or _runs_on(text, m.start(), m.end()):
             continue
         # 部长 + a foreign name longer than a Chinese one, or a Tibetan or Mongolian one
-        end = _before_time_word(text, title_end, _through_element(text, title_end, run_end(text, title_end, end)))
+        end = _before_time_word(text, at, _through_element(text, at, run_end(text, at, end)))
         floor = max(taken_until, 0)
         items = tuple(_items_before(text, m.start(), title_end, m.group(), floor))
-        out.append(Titled(text[title_end:end], title_end, end, items))
+        out.append(Titled(text[at:end], at, end, items))
         # name list sharing the chain: 、name、name 及/和 …
         pos = end
         while pos < len(text) and text[pos] == "、":
