@@ -868,3 +868,9 @@ def test_a_serving_official_named_after_de_holds_the_titles_before_it():
     posts = {(p.person, p.title) for a in extract_text("现任株洲市芦淞区委副书记、区长的吴立明同志讲话。").articles
              for p in a.posts}
     assert posts == {("吴立明", "株洲市芦淞区委副书记"), ("吴立明", "区长")}
+
+
+def test_national_bodies_and_autonomous_regions_hold_their_posts():
+    result = extract_text("全国政协副主席齐立春出席。宁夏回族自治区主席张雨林讲话。")
+    posts = {(p.person, p.title, p.org) for a in result.articles for p in a.posts}
+    assert {("齐立春", "全国政协副主席", "全国政协"), ("张雨林", "宁夏回族自治区主席", "宁夏回族自治区政府")} <= posts

@@ -85,10 +85,11 @@ def _stop_ends() -> frozenset[str]:
 
 @cache
 def _protected() -> tuple[frozenset[str], int]:
-    """Organ words and known places that contain a stop word (组织部 holds 组织, 以色列 holds 以): a
-    stop there is part of the name."""
+    """Organ words, national bodies and known places that contain a stop word (组织部 holds 组织,
+    全国政协 holds 全国, 以色列 holds 以): a stop there is part of the name."""
     stops = lexicons.words("left_stops.txt")
     ws = {w for w in lexicons.words("party_departments.txt") | lexicons.words("body_suffixes.txt")
+          | lexicons.words("national_bodies.txt")
           | lexicons.words("world_places.txt") | lexicons.words("world_cities.txt") | lexicons.words("cn_regions.txt")
           if len(w) >= 2 and any(s in w for s in stops)}
     return frozenset(ws), max(map(len, ws), default=1)

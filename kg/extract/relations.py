@@ -57,6 +57,10 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if p in _LEVELS and role.endswith("领导"):
         return expand(region, p), False
     default = lexicons.roles().get(role)
+    if p.endswith("自治区") and role.endswith("主席"):
+        # 某某自治区主席, 自治区副主席: the autonomous region's government (its 政协 is written as such)
+        base = p if p != "自治区" else region.province if region.province and region.province.endswith("自治区") else None
+        return (resolve(base + "政府"), False) if base else (None, False)
     if default and p[-1] == default[0] and (p in lexicons.divisions() or _is_town(p)):
         return resolve(p + default[1:]), False     # 某某镇镇长, 某某区区长: that division's government (unwritten)
     if default and (p in ("政府", "人民政府") and default.endswith("政府") or is_abbreviation(p, default)):
