@@ -874,3 +874,7 @@ def test_national_bodies_and_autonomous_regions_hold_their_posts():
     result = extract_text("全国政协副主席齐立春出席。宁夏回族自治区主席张雨林讲话。")
     posts = {(p.person, p.title, p.org) for a in result.articles for p in a.posts}
     assert {("齐立春", "全国政协副主席", "全国政协"), ("张雨林", "宁夏回族自治区主席", "宁夏回族自治区政府")} <= posts
+
+
+def test_a_word_that_follows_names_after_a_surname_and_title_begins_no_name():
+    assert not [n for t, n in _entities("周书记强调发展要抓好，县长任立新陪同。") if t == "person" and n != "任立新"]

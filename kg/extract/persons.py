@@ -138,6 +138,8 @@ def match_name(text: str, pos: int) -> int | None:
         return _minority_end(text, pos)     # 次仁多吉: a Tibetan or Mongolian name, no surname
     if text[pos:pos + 2] in _person_nouns():
         return None     # 牧民, 村民: what the person is, before the name
+    if text[pos:pos + 2] in _followers()[0]:
+        return None     # 周书记强调发展: a word that follows names (强调, 陪同) begins none
     if _clause_word(text[pos:pos + 2]):
         return None     # 周二, 那里, 通过: a time word, pronoun or preposition, no name
     g = pos + sur
