@@ -419,7 +419,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # inside a quoted title (“万名党员进党校”暨…) names no body
         national = next((w for w in _national_ends() if name.endswith(w)), None) if kind == "body" else None
         if national and name != national and state_prefix(name) != len(name) - len(national):
-            continue    # 后任九届全国人大常委会: named whole, with its term, by _national (中国全国政协 stays)
+            continue    # 后任九届全国人大常委会: named whole, with its term, by _national (a country before it stays)
         if word_test and not toks.is_start(s0):
             if not _tail_of_name_word(toks, s0, word_test):
                 continue    # the suffix starts inside a word (举办, 辖区)
