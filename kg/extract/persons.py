@@ -277,6 +277,26 @@ _APPOINTED = re.compile(r"(?:任命|提名|推选|选举|推荐)([\u4e00-\u9fff�
 _LIST_PARTS = re.compile("、|(?<=[\u4e00-\u9fff]{2})[和及](?=[\u4e00-\u9fff]{2,4}$)")     # 甲、乙和丙: the last joined by 和
 
 
+def _clause_end(text: str, i: int) -> int:
+    """Where the clause that goes on at ``i`` ends: the next stop or the text's end."""
+    stop = _CLAUSE_START.search(text, i)
+    return stop.start() if stop else len(text)
+
+
+def _title_items(text: str, a: int, b: int) -> list[TitleItem]:
+    """The titles listed in ``text[a:b]`` (某县委书记、某市委书记), each ending in a role; the list ends
+    at the first piece that names none. A trailing 职务 or 同志 is no part of a title."""
+    items, at = [], a
+    for piece in text[a:b].split("、"):
+        title = re.sub("(?:职务|同志)$", "", piece)
+        role = _role_ending_at(title, len(title), 0)
+        if role is None or len(title) > 40:
+            break
+        items.append(TitleItem(title, role.group(), title[: role.start()], at, at + len(title)))
+        at += len(piece) + 1
+    return items
+
+
 def find_elected(text: str) -> list[Titled]:
     """Persons listed before 当选为/担任 and the title they take (甲、乙当选为县人民政府副县长).
 
@@ -303,18 +323,11 @@ def find_elected(text: str) -> list[Titled]:
             pos += len(item) + 1
         if not names or not all(_whole_name(n) for n, _ in names):
             continue
-        stop = _CLAUSE_START.search(text, m.end())
-        hi = stop.start() if stop else len(text)
+        hi = _clause_end(text, m.end())
         if m.group() == "等":                   # 甲、乙等县领导出席: the title ends at its role
             role = _role_re().search(text, m.end(), min(hi, m.end() + 14))
             hi = role.end() if role else m.end()
-        items, at = [], m.end()
-        for piece in text[m.end():hi].split("、"):
-            role = _role_ending_at(piece, len(piece), 0)
-            if role is None or len(piece) > 40:
-                break
-            items.append(TitleItem(piece, role.group(), piece[: role.start()], at, at + len(piece)))
-            at += len(piece) + 1
+        items = _title_items(text, m.end(), hi)
         if items and m.group().startswith("分别"):      # 甲、乙分别任某县委书记、某市委书记: one each, in order
             if len(items) == len(names):
                 out += [Titled(n, a, a + len(n), (it,)) for (n, a), it in zip(names, items)]
@@ -322,18 +335,7 @@ def find_elected(text: str) -> list[Titled]:
             out += [Titled(n, a, a + len(n), tuple(items)) for n, a in names]
     for m in _APPOINTED.finditer(text):
         a, b = m.span(1)
-        if not _whole_name(m.group(1)):
-            continue
-        stop = _CLAUSE_START.search(text, m.end())
-        hi = stop.start() if stop else len(text)
-        items, at = [], m.end()
-        for piece in re.split("、", text[m.end():hi]):
-            piece = re.sub("(?:职务|同志)$", "", piece)
-            role = _role_ending_at(piece, len(piece), 0)
-            if role is None or len(piece) > 40:
-                break
-            items.append(TitleItem(piece, role.group(), piece[: role.start()], at, at + len(piece)))
-            at += len(piece) + 1
+        items = _title_items(text, m.end(), _clause_end(text, m.end())) if _whole_name(m.group(1)) else []
         if items:
             out.append(Titled(m.group(1), a, b, tuple(items)))
     return out
@@ -489,10 +491,8 @@ def find_colon_listed(text: str) -> list[Titled]:
         role = _role_ending_at(text, m.start(), max(0, m.start() - 12))
         if role is None:
             continue
-        stop = _CLAUSE_START.search(text, m.end())
-        hi = stop.start() if stop else len(text)
         names, at = [], m.end()
-        for item in text[m.end():hi].split("、"):
+        for item in text[m.end():_clause_end(text, m.end())].split("、"):
             names.append((item.strip(), at))
             at += len(item) + 1
         if len(names) < 2 or not all(_whole_name(n) for n, _ in names):

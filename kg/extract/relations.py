@@ -44,8 +44,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     """
     p, role = item.prefix, item.role
     depts = lexicons.words("party_departments.txt")
+    default = lexicons.roles().get(role)        # the relative body a role belongs to (县长 -> 县政府)
     if not p:
-        default = lexicons.roles().get(role)
         if default:
             place = _chain_place(prev_org, default[0])
             if place:       # 某省委常委、常务副省长: the province the chain names, not the page's
@@ -56,7 +56,6 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         return None, False
     if p in _LEVELS and role.endswith("领导"):
         return expand(region, p), False
-    default = lexicons.roles().get(role)
     if p.endswith("自治区") and role.endswith("主席"):
         # 某某自治区主席, 自治区副主席: the autonomous region's government (its 政协 is written as such)
         base = p if p != "自治区" else region.province if region.province and region.province.endswith("自治区") else None
@@ -73,8 +72,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if p in depts:
         return resolve(f"{committee_level}{p}" if committee_level else p), True
     if p in ("纪委", "监委", "纪委监委"):
-        town = _PLACE_PART.match(prev_org or "")
-        base = town.group(1) if town else region.district or region.city    # 某街道党工委委员、纪委书记
+        place = _PLACE_PART.match(prev_org or "")
+        base = place.group(1) if place else region.district or region.city    # 某街道党工委委员、纪委书记
         return resolve(f"{base}{p}" if base else p), True
     if p in BARE_ORGANS and prev_org:
         # 高新区党工委书记、管委会主任: the 管委会 of the same place

@@ -28,9 +28,14 @@ RELATIVE_RE = re.compile(r"^[省市区县镇乡](?![场域级内外里民])")
 _TOWN_PREFIX = re.compile(rf"^([{CJK}]{{2,4}}?)(?:镇|乡|街道)")
 
 
+def _division_prefix(name: str) -> int:
+    """The length of the division named in full that ``name`` begins with (金水区人大: 3), else 0."""
+    return next((k for k in range(min(8, len(name)), 1, -1) if _full_division(name[:k])), 0)
+
+
 def _place_prefix(name: str) -> int:
     """The length of the country, world city or division that ``name`` begins with, else 0."""
-    return state_prefix(name) or next((k for k in range(min(8, len(name)), 1, -1) if _full_division(name[:k])), 0)
+    return state_prefix(name) or _division_prefix(name)
 
 
 def has_division_prefix(modifier: str) -> bool:
@@ -43,7 +48,7 @@ def has_division_prefix(modifier: str) -> bool:
     """
     if RELATIVE_RE.match(modifier):
         return True
-    if any(_full_division(modifier[:k]) for k in range(min(8, len(modifier)), 1, -1)):
+    if _division_prefix(modifier):
         return True
     m = _TOWN_PREFIX.match(modifier)
     return bool(m and is_proper(m.group(1)))
