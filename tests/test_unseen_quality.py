@@ -91,6 +91,13 @@ def test_a_mirror_page_in_traditional_characters_gives_its_headline_and_the_year
     assert ("魏清远", "县长", "淳安县政府") in {(p["person"], p["title"], p["org"]) for p in page["articles"][0]["posts"]}
 
 
+def test_a_photo_caption_between_headline_and_lead_is_no_article_of_its_own(web_pred):
+    page = _page(web_pred, "caption_before_lead.txt")
+    [article] = page["articles"]
+    assert (article["title"], article["date"], article["reporters"]) == ("我县代表团赴邻县考察学习", "2023-09-11", ["蓝予川"])
+    assert "石门乡" in {e["name"] for e in article["entities"]}     # the caption's names are the article's
+
+
 @pytest.fixture(scope="module")
 def pd_scores(tmp_path_factory) -> dict:
     if not (PD.exists() and PD2PAGES.exists()):

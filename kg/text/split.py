@@ -536,6 +536,9 @@ def split_page(source: str, text: str) -> list[Article]:
     raw_lines = lines
     lines = ["" if (is_furniture(ln) or i in credits) and not LEAD_RE.match(ln) else ln for i, ln in enumerate(lines)]
     year = page_year(drop_stray_spaces(text))
+    captions = _captions_before_leads(lines)
+    for i in captions:
+        lines[i] = ""
     bodies = _find_bodies(lines)
     lone_headline = not bodies
     if lone_headline:           # no body-like line: the page is its headline, read as body and title
@@ -573,12 +576,32 @@ def split_page(source: str, text: str) -> list[Article]:
         rep = tuple(dict.fromkeys(b.reporters + rep2))
         cor = tuple(dict.fromkeys(b.correspondents + cor2))
         first = raw.replace("\n", "")[:20]
+        held = [ln for at, ln in captions.items() if at < b.start and not any(at < c.start <= b.start for c in bodies if c is not b)]
+        if held:        # the photo's caption is the article's text, after its own
+            body, raw = "\n".join([body] + [drop_stray_spaces(c) for c in held]), "\n".join([raw] + held)
         articles.append(Article(
             source=source, index=i, title=title, subtitle=subtitle, body=body, first_words=first,
             date=article_date(body, year), reporters=rep, correspondents=cor,
             interns=tuple(dict.fromkeys(b.interns + itn2)), credited=b.credited, sentences=split_sentences(body),
             outlets=tuple(dict.fromkeys(b.outlets + _lead_outlet(raw)))))
     return articles
+
+
+# a photo's caption: a line that ends with the photographer's credit in brackets (（记者 某某 摄）)
+_CAPTION = re.compile(r"[（(][^（）()]{0,24}摄(?:影)?[^（）()]{0,12}[）)]\s*$")
+
+
+def _captions_before_leads(lines: list[str]) -> dict[int, str]:
+    """Photo captions set between a headline and the lead (某某在某村考察。（某某 摄）, then 本报讯…):
+    no article of their own, and no headline either; line index -> caption."""
+    out: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        if not ln or len(ln) > 200 or not _CAPTION.search(ln) or LEAD_RE.match(ln):
+            continue
+        nxt = next((x for x in lines[i + 1:] if not _is_blank(x)), "")
+        if LEAD_RE.match(nxt):
+            out[i] = ln
+    return out
 
 
 def _lead_outlet(lead: str) -> tuple[str, ...]:
