@@ -264,9 +264,6 @@ def is_proper(modifier: str) -> bool:
 
 # organ suffixes whose name may join two fields with 和 (住房和城乡建设局, 文化和旅游厅)
 _JOINED_ORGANS = frozenset(("局", "厅", "委", "部", "委员会", "办公室", "处", "科"))
-# suffixes whose name may start before where left_extend stops: an organ of two fields joined by 和,
-# a town's one-character name after a stop (和岭镇), a village after its town
-_MAY_GROW_LEFT = _JOINED_ORGANS | {"镇", "乡", "村", "社区", "嘎查"}
 
 
 def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30,
@@ -286,18 +283,11 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     pat, types = _suffix_table()
     quotes = quote_spans(text)
     avoided, quoted = SpanIndex(avoid), SpanIndex(quotes)
-    # Matches are read right to left, so that a match whose name a longer name found already holds
-    # is not worked out (金水区 inside 金水区人民政府办公室: _maximal would drop it); what they give is
-    # then replayed left to right, so the outcome is the same as if every match were worked out.
-    matches = [(m.start(), m.group(1)) for m in pat.finditer(text)]
-    named: list[Mention | None] = [None] * len(matches)
-    extras: list[list[Mention]] = [[] for _ in matches]
-    later: list[tuple[int, int]] = []       # the spans of the names found to the right, nearest last
-    for idx in range(len(matches) - 1, -1, -1):
-        s0, suf = matches[idx]
-        s_end = s0 + len(suf)
-        s_whole = s_end
-        extra = extras[idx]
+    best_at_end: dict[int, Mention] = {}
+    extra: list[Mention] = []
+    for m in pat.finditer(text):
+        suf = m.group(1)
+        s0, s_end = m.start(), m.start() + len(suf)
         # does a one-character suffix start a word? Asked last, as segmenting costs most of all the tests
         word_test = suf if len(suf) == 1 and suf not in _DIVISION_SINGLE else None
         if len(text[s0:s_end + 2]) > len(suf) and text[s0:s_end + 2] in _generic():
@@ -311,8 +301,6 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if len(suf) == 1 and text[s0 - 1:s_end] in lexicons.roles():
             continue    # 市委常委: the suffix ends a title (常委), not a body
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
-        if suf not in _MAY_GROW_LEFT and any(a <= start and s_whole < b for a, b in later[-8:]):
-            continue    # only _JOINED_ORGANS and towns' and villages' names may start before ``start``
         if text[start - 1:start] == "和" and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6:
             # an organ named for two fields (自然资源和规划局, 文化和旅游局): 和 joins them
             before = max(left_extend(text, start - 1, max_len=max_len), avoided.reach(start - 1, strict=True))
@@ -454,16 +442,10 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             name, modifier = text[start:s_end], text[start:s0]
             if len(modifier) < 2:
                 continue
-        named[idx] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
-        later.append((start, s_end))
-    best_at_end: dict[int, Mention] = {}
-    for (_, suf), m in zip(matches, named):
-        if m is None:
-            continue
-        prev = best_at_end.get(m.end)
-        if prev is None or len(m.text) > len(prev.text) or (len(m.text) == len(prev.text) and len(suf) > 1):
-            best_at_end[m.end] = m
-    found = list(best_at_end.values()) + [x for ex in extras for x in ex] + _distributed(text) + _schools(text) + _national(text) \
+        prev = best_at_end.get(s_end)
+        if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
+            best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
+    found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
         + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _teams(text, toks) + _quoted_press(text)
     return _maximal(found)
 
