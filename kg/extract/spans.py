@@ -358,7 +358,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                         and _party_led(modifier[k:]) and not is_division_name(modifier[:k])), cut)
         if cut:
             start, name, modifier = start + cut, name[cut:], modifier[cut:]
-        counted = max(_COUNT_IN.finditer(modifier), key=lambda c: c.end(), default=None)
+        counted = max(_COUNT_IN.finditer(modifier), key=lambda c: c.end()) if _COUNT_IN.search(modifier) else None
         if counted:
             # 有五十多所高校, 许多保险公司: a count of bodies; a name may follow it (三家某某公司)
             cut = counted.end()
