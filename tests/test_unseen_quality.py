@@ -98,6 +98,14 @@ def test_a_photo_caption_between_headline_and_lead_is_no_article_of_its_own(web_
     assert "石门乡" in {e["name"] for e in article["entities"]}     # the caption's names are the article's
 
 
+def test_a_note_after_a_title_and_a_verb_of_appointment_stay_out_of_names(web_pred):
+    page = _page(web_pred, "title_notes_career.txt")
+    names = {(e["type"], e["name"]) for a in page["articles"] for e in a["entities"]}
+    assert ("person", "洪一苇") in names and ("place", "黄泥镇") in names     # 副县长(挂职)某某; 至今任某镇…
+    assert not any(n.startswith("任") for _, n in names)
+    assert ("洪一苇", "副县长") in {(p["person"], p["title"]) for a in page["articles"] for p in a["posts"]}
+
+
 @pytest.fixture(scope="module")
 def pd_scores(tmp_path_factory) -> dict:
     if not (PD.exists() and PD2PAGES.exists()):

@@ -166,6 +166,8 @@ def _verb_after(text: str, i: int) -> bool:
 _SERVING = re.compile(r"(?:现任|时任|曾任)[^，。；,;]{0,30}$")
 # a nominee for the post, written after its role (副旗长提名人选, 县长候选人): part of the title as written
 _NOMINEE = re.compile("提名人选|候选人选|候选人|人选")
+# a bracketed note between a title and its holder's name (党工委书记（兼）某某, 副县长（挂职）某某)
+_TITLE_NOTE = re.compile(r"[（(](?:兼|兼任|挂职|代|代理|主持工作|正[厅局处县科]级|副[厅局处县科]级)[）)]")
 
 
 def _role_ending_at(text: str, end: int, floor: int) -> re.Match[str] | None:
@@ -232,6 +234,9 @@ def find_titled(text: str) -> list[Titled]:
         nominee = _NOMINEE.match(text, m.end())
         title_end = nominee.end() if nominee else m.end()
         at = title_end      # where the name starts
+        note = _TITLE_NOTE.match(text, at)
+        if note:
+            at = note.end()
         if text[at:at + 1] == "的" and _SERVING.search(text, max(0, m.start() - 40), m.start()):
             at += 1             # 现任某某区委副书记、区长的某某: the title, 的, then the name
         end = match_name(text, at)
