@@ -106,6 +106,13 @@ def test_a_note_after_a_title_and_a_verb_of_appointment_stay_out_of_names(web_pr
     assert ("洪一苇", "副县长") in {(p["person"], p["title"]) for a in page["articles"] for p in a["posts"]}
 
 
+def test_a_village_after_its_town_and_a_list_item_beginning_with_he_are_named_whole(web_pred):
+    page = _page(web_pred, "inspection_site_list.txt")
+    names = {e["name"] for a in page["articles"] for e in a["entities"]}
+    assert {"和溪镇", "水口村", "和溪码头"} <= names      # 某镇 + an everyday word + 村; 、和溪码头、 (和 begins it)
+    assert not {"溪镇水口村", "溪码头"} & names
+
+
 @pytest.fixture(scope="module")
 def pd_scores(tmp_path_factory) -> dict:
     if not (PD.exists() and PD2PAGES.exists()):

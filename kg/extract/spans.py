@@ -327,7 +327,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             # a town's one-character name after a stop (和岭镇, 和岭镇某某村): the stop is its first character
             start, name, modifier = start - 1, text[start - 1:s_end], text[start - 1:s0]
         town = _TOWN_IN.match(modifier) if village else None
-        if town and 2 <= len(modifier) - town.end() <= (6 if suf == "嘎查" else 4):
+        after_town = bool(town and 2 <= len(modifier) - town.end() <= (6 if suf == "嘎查" else 4))
+        if after_town:
             # 某某镇某某村: the village is written after its town, and both are named
             extra.append(Mention(town.group(), "place", start, start + town.end(), rule="suffix:town-before"))
             start, name, modifier = start + town.end(), name[town.end():], modifier[town.end():]
@@ -386,7 +387,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
             # everyday word (城乡, 家乡, 农村) that is no place
             if not 2 <= len(modifier) <= (4 if len(suf) == 1 and not dotted else 10 if dotted else 6) \
-                    or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier)) \
+                    or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier) and not after_town) \
                     or _NO_TOWN_CHAR.search(modifier) or text[s0 - 2:s_end] in _generic() \
                     or word_freq(text[s0 - 1:s_end]) >= 100 and (word_tag(text[s0 - 1:s_end]) or "n")[0] in "nvr" \
                     and word_tag(text[s0 - 1:s_end]) != "ns":
@@ -820,7 +821,8 @@ def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"等({alt})(?![区方块段带]|四大|领导|级|班子|委|直)"), tab
 
 
-_ITEM_SEP = re.compile(r"、|及|和|以及")
+# (a 和 or 及 right after 、 joins nothing: it begins the next item's name, 、和庆镇)
+_ITEM_SEP = re.compile(r"、|(?<!、)(?:及|和|以及)")
 _FIELD_HEADS = ("部门", "单位")     # 发改、财政等部门: items that are fields; a 等企业 list names companies
 _NOT_ITEM = ("工作", "活动", "问题", "情况", "任务", "精神")
 
