@@ -821,7 +821,7 @@ def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"等({alt})(?![区方块段带]|四大|领导|级|班子|委|直)"), tab
 
 
-# (a 和 or 及 right after 、 joins nothing: it begins the next item's name, 、和庆镇)
+# (a 和 or 及 right after 、 joins nothing: it begins the next item's name, 、和溪码头)
 _ITEM_SEP = re.compile(r"、|(?<!、)(?:及|和|以及)")
 _FIELD_HEADS = ("部门", "单位")     # 发改、财政等部门: items that are fields; a 等企业 list names companies
 _NOT_ITEM = ("工作", "活动", "问题", "情况", "任务", "精神")
