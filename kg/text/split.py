@@ -550,6 +550,11 @@ def split_page(source: str, text: str) -> list[Article]:
         b = next((b for b in bodies if b.start > at), None)
         if b is not None and not (b.reporters or b.correspondents or b.interns):
             b.reporters, b.correspondents, b.interns = rep, cor, itn
+    held: dict[int, list[str]] = {}      # a caption before a lead is the text of the body after it
+    for at, caption in captions.items():
+        k = next((k for k, b in enumerate(bodies) if b.start > at), None)
+        if k is not None:
+            held.setdefault(k, []).append(caption)
     for at, outlet in sorted(sources.items()):         # a 来源 line credits the body after it, or the last
         b = next((b for b in bodies if b.start > at), None) or next((b for b in reversed(bodies) if b.end < at), None)
         if b is not None and outlet not in b.outlets:
@@ -576,9 +581,8 @@ def split_page(source: str, text: str) -> list[Article]:
         rep = tuple(dict.fromkeys(b.reporters + rep2))
         cor = tuple(dict.fromkeys(b.correspondents + cor2))
         first = raw.replace("\n", "")[:20]
-        held = [ln for at, ln in captions.items() if at < b.start and not any(at < c.start <= b.start for c in bodies if c is not b)]
-        if held:        # the photo's caption is the article's text, after its own
-            body, raw = "\n".join([body] + [drop_stray_spaces(c) for c in held]), "\n".join([raw] + held)
+        if held.get(i):     # the photo's caption is the article's text, after its own
+            body, raw = "\n".join([body] + [drop_stray_spaces(c) for c in held[i]]), "\n".join([raw] + held[i])
         articles.append(Article(
             source=source, index=i, title=title, subtitle=subtitle, body=body, first_words=first,
             date=article_date(body, year), reporters=rep, correspondents=cor,
