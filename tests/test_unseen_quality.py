@@ -138,3 +138,10 @@ def pd_scores(tmp_path_factory) -> dict:
 @pytest.mark.parametrize("metric,floor", sorted(PD_FLOORS.items()))
 def test_peoples_daily_held_out_stays_above_floor(pd_scores, metric, floor):
     assert pd_scores[metric]["f1"] >= floor, f"{metric}: F1 {pd_scores[metric]['f1']:.3f} fell below {floor}"
+
+
+def test_troupes_and_a_province_s_organ_are_bodies_but_a_plan_ending_in_an_organ_s_character_is_not(web_pred):
+    page = _page(web_pred, "troupes_and_state_organs.txt")
+    bodies = {e["name"] for a in page["articles"] for e in a["entities"] if e["type"] == "body"}
+    assert {"省文化厅", "青禾县文工团", "松岭县歌舞团"} <= bodies      # 厅 after a division; 文工团, 歌舞团
+    assert not any(n.endswith("部署") for n in bodies)                # 县委工作部署: a plan, no 署

@@ -751,10 +751,11 @@ def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:
     return (word_tag(w) or "f")[0] not in "fs" and w[-1] not in "民人"
 
 
-# everyday words that end in a one-character body suffix: after a division they name no organ
-# everyday words that a suffix's character ends: a word ending in one (新格局, 三个联合公报) names no organ
+# everyday words that a suffix's character ends: a word ending in one (新格局, 三个联合公报, 工作部署)
+# names no organ, even after a division
 EVERYDAY_ENDS = ("干部", "全部", "局部", "内部", "外部", "格局", "布局", "结局", "大局", "当局", "全局",
-                 "排队", "插队", "列队", "归队", "入队", "站队", "公报")
+                 "排队", "插队", "列队", "归队", "入队", "站队", "公报", "部署", "签署", "大厅", "客厅",
+                 "餐厅", "展厅", "舞厅", "歌厅", "结社")
 
 
 def _begins_word(toks: Tokens, s0: int) -> bool:
