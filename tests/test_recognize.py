@@ -878,3 +878,18 @@ def test_national_bodies_and_autonomous_regions_hold_their_posts():
 
 def test_a_word_that_follows_names_after_a_surname_and_title_begins_no_name():
     assert not [n for t, n in _entities("周书记强调发展要抓好，县长任立新陪同。") if t == "person" and n != "任立新"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("他在接受中国园艺报记者采访时说，", "中国园艺报"),              # an unquoted paper before its reporter
+    ("去年，农业科普出版社推出一套丛书。", "农业科普出版社"),          # a publisher named for its field
+    ("据农民日报社消息，", "农民日报社"), ("据法制晨报消息，", "法制晨报"),
+    ("由华南园林百科全书出版社出版的新书", "华南园林百科全书出版社"),      # 全 inside a word is no stop
+])
+def test_a_paper_or_publisher_named_for_its_field_is_a_body(text, body):
+    assert body in [m.text for m in suffix_mentions(text) if m.type == "body"]
+
+
+@pytest.mark.parametrize("text", ["他向上级汇报记者了解的情况。", "这家出版社的编辑说，", "全市公安局召开会议。"])
+def test_a_report_a_pronoun_or_the_whole_city_before_a_press_suffix_names_no_paper(text):
+    assert [m.text for m in suffix_mentions(text) if m.type == "body" and m.rule.startswith("suffix:press")] == []

@@ -125,6 +125,12 @@ def _protected_at(text: str, start: int, end: int) -> bool:
     return any(text[start:start + k] in words and start + k > end for k in range(longest, 1, -1))
 
 
+def _inside_word(text: str, j: int, lo: int) -> bool:
+    """Does a dictionary word of three to five characters hold ``text[j]`` inside it, neither first
+    nor last?"""
+    return any(word_freq(text[a:b]) >= 50 for a in range(max(lo, j - 3), j) for b in range(j + 2, min(len(text), a + 5) + 1))
+
+
 def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stops: bool = True) -> int:
     """Start of the name whose right part ends at ``end``: walk left over name characters and
     balanced quotes/brackets, stopping at punctuation, at a stop word (到, 调研, 先后 …) or at ``floor``.
@@ -160,6 +166,8 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
                             and not (word_tag(text[i - 2:i]) or "v")[0] in "vpcdur" \
                             and not (i - 3 >= lo and word_freq(text[i - 3:i - 1]) > word_freq(text[i - 2:i])):
                         continue
+                    if k == 1 and _inside_word(text, i - 1, lo):
+                        continue    # 全 of 百科全书, 三中全会: inside a dictionary word, no stop
                     hit = True
                     break
             if hit:

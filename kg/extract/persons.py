@@ -599,7 +599,7 @@ def _may_be_name(s: str) -> bool:
         and not _begins_with_city(s) and not (len(s) == 2 and s[1] == "家")
 
 
-_ORGAN_WORDS = ("联盟", "委会", "议会", "内阁")     # organs the suffix lexicon leaves to other recognisers
+_ORGAN_WORDS = ("委会", "议会", "内阁")     # organs the suffix lexicon leaves to other recognisers
 
 
 def _ends_like_organ(s: str) -> bool:

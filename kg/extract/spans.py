@@ -407,7 +407,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                          and len(modifier) >= 4) \
                 and not (kind == "body" and (_known_body(modifier) or _national_prefix(modifier))) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
-                and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)):
+                and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)) \
+                and not (suf in _PRESS_ENDS and _press_named(modifier)):
             continue
         if _CAMPAIGN.search(modifier):
             continue
@@ -447,7 +448,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
-        + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _teams(text, toks) + _quoted_press(text)
+        + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks)
     return _maximal(found)
 
 
@@ -484,6 +485,40 @@ _NOT_PRESS = re.compile(r"(?:汇|情|简|通|海|公|年|喜|战|周|月|日|快
 
 # a title in marks and then the organ that publishes it (《某某》杂志, 《某某》编辑部): one body
 _PRESS_AFTER = re.compile(r"《[^《》\s]{1,12}》(?:杂志社|杂志|编辑部|报社|出版社|周刊社)")
+
+
+# a paper, publisher or broadcaster is named for its field (经济日报, 园艺出版社, 少儿出版社): a run of
+# nouns before one of these names it, where before another suffix it would say only what kind
+_PRESS_ENDS = frozenset(("日报", "晚报", "晨报", "报社", "日报社", "出版社", "杂志社", "通讯社", "新闻社", "周刊", "电视台", "电台"))
+_PRESS_WORD_TAGS = ("n", "t", "m", "j")
+# an unquoted paper before its reporter or editor (某某报记者): 报 ends a name there
+_PRESS_STAFF = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,8}}报)(?=记者|社长|总编辑|编辑部|报道)|([{CJK}]{{2,8}}报)(?=记者|社长|总编辑|编辑部)")
+
+
+@lru_cache(maxsize=16384)
+def _press_named(modifier: str) -> bool:
+    """Is ``modifier`` a field a paper or publisher is named for: two to eight characters of nouns (中国
+    足球, 经济), no verb, pronoun or function word among them?"""
+    if not 2 <= len(modifier) <= 8:
+        return False
+    words = [w for w, _, _ in tokens(modifier, hmm=False)]
+    return all(len(w) > 1 and (word_tag(w) or "x").startswith(_PRESS_WORD_TAGS) for w in words)
+
+
+def _staff_press(text: str, toks: Tokens) -> list[Mention]:
+    out = []
+    for m in _PRESS_STAFF.finditer(text):
+        a, b = m.span(1 if m.group(1) else 2)
+        words = tokens(text[a:b - 1], hmm=False)
+        k = len(words)
+        while k and len(words[k - 1][0]) > 1 and (word_tag(words[k - 1][0]) or "x").startswith(_PRESS_WORD_TAGS):
+            k -= 1      # the paper's name is the run of nouns before 报 (接受某某报记者: not the verb)
+        if k < len(words):
+            a += words[k][1]
+            name = text[a:b]
+            if not _NOT_PRESS.search(name) and not name[:-1].isdigit():
+                out.append(Mention(name, "body", a, b, rule="suffix:press"))
+    return out
 
 
 def _quoted_press(text: str) -> list[Mention]:
