@@ -893,3 +893,12 @@ def test_a_paper_or_publisher_named_for_its_field_is_a_body(text, body):
 @pytest.mark.parametrize("text", ["他向上级汇报记者了解的情况。", "这家出版社的编辑说，", "全市公安局召开会议。"])
 def test_a_report_a_pronoun_or_the_whole_city_before_a_press_suffix_names_no_paper(text):
     assert [m.text for m in suffix_mentions(text) if m.type == "body" and m.rule.startswith("suffix:press")] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("因此不受银行利率变动的影响。", []),                       # a verb and an adverb say which bank of none
+    ("像“春风”现在中心城区也很常见。", []),                          # a time word right before the suffix
+    ("当局并未批准莫拉蒂公司参与竞标。", ["莫拉蒂公司"]),             # a verb before a transliterated name
+])
+def test_the_clause_s_own_words_before_a_suffix_are_no_part_of_a_body(text, want):
+    assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want

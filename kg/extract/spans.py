@@ -213,7 +213,9 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
             cut = max(cut, b)               # 提请市人大常委会, 巡察某某市第一幼儿园: a division begins the name
         elif word_freq(w) >= 500:
             nxt = toks.word_around(b)       # the proper name may be one token with the suffix (青岛大学)
-            if nxt and (_proper_token(nxt[0]) if nxt[2] <= s0 else nxt[1] == b and is_proper(text[b:s0])):
+            if nxt and (_proper_token(nxt[0]) if nxt[2] <= s0 else nxt[1] == b and is_proper(text[b:s0])) \
+                    or holds_run(text[b:s0]) and all(map(is_translit, text[b:s0])):
+                # (批准某某公司 with a transliterated name, which jieba cuts into characters)
                 cut = max(cut, b)
     if cut == start:
         return start
@@ -224,6 +226,29 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
     # what is left must still say which one, or be the page's own level (市人大常委会); 互连科技 is no
     # name (jieba's tag was wrong)
     return cut if rest and (is_proper(rest) or rest in _RELATIVE_LEVELS or has_division_prefix(rest)) else start
+
+
+def _only_clause_words(text: str, toks: Tokens, start: int, s0: int) -> bool:
+    """Is ``text[start:s0]`` nothing but the clause's words: verbs, adverbs, prepositions, pronouns,
+    time words (jieba's tokens there, each a word the dictionary knows well)?"""
+    if not 2 <= s0 - start <= 12:
+        return False
+    words, vs, _ = _clause_words()
+    last = toks.word_around(s0 - 1)
+    if last is not None and last[2] == s0 and last[0] in words and last[1] > start:
+        return True     # 某某现在中心: a time word or adverb right before the suffix ends the clause, no name
+    if s0 - start > 6:
+        return False
+    at = start
+    while at < s0:
+        tok = toks.word_around(at)
+        if tok is None or tok[1] != at or tok[2] > s0:
+            return False
+        w = tok[0]
+        if not (w in words or w in vs or len(w) == 1 and word_tag(w) in _FUNCTION_TAGS):
+            return False
+        at = tok[2]
+    return True
 
 
 def _oov_run(words: list[str]) -> bool:
@@ -309,6 +334,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
         start = _after_clause_words(text, toks, start, s0)
+        if types[suf] == "body" and _only_clause_words(text, toks, start, s0):
+            continue    # 不受银行, 皆引厂: verbs and adverbs before the suffix say which one of none
         if types[suf] == "body" and s0 - start >= 2 and not has_division_prefix(text[start:s0]):
             # 报县人民法院, 连续3年获县政府: a one-character verb or preposition before a relative organ
             # is no division's name (经开区管委会 is one)
