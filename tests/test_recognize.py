@@ -902,3 +902,15 @@ def test_a_report_a_pronoun_or_the_whole_city_before_a_press_suffix_names_no_pap
 ])
 def test_the_clause_s_own_words_before_a_suffix_are_no_part_of_a_body(text, want):
     assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want
+
+
+@pytest.mark.parametrize("text,body", [
+    ("联合国减灾署官员今天表示，", "联合国减灾署"),        # a world body's organ; 联合 of 联合国 is no stop
+    ("颐和园研究院近日发布报告。", "颐和园研究院"),        # a landmark names its institute
+])
+def test_a_world_body_or_a_landmark_before_an_organ_s_suffix_names_a_body(text, body):
+    assert body in [m.text for m in suffix_mentions(text) if m.type == "body"]
+
+
+def test_a_stop_word_that_begins_a_longer_noun_still_stops_before_an_adjective():
+    assert "国性日报" not in [m.text for m in suffix_mentions("法国全国性日报今天报道，")]

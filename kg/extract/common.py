@@ -168,6 +168,9 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
                         continue
                     if k == 1 and _inside_word(text, i - 1, lo):
                         continue    # 全 of 百科全书, 三中全会: inside a dictionary word, no stop
+                    if k >= 2 and any(word_freq(text[i - k:i + j]) >= 50 and (word_tag(text[i - k:i + j]) or "v")[0] == "n"
+                                      and text[i + j - 1] not in "性化式" for j in (1, 2) if i + j <= end):
+                        continue    # 联合 of 联合国: a stop that begins a longer noun is none
                     hit = True
                     break
             if hit:

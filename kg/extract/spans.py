@@ -425,7 +425,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif len(suf) == 1 and (not (has_division_prefix(modifier) or _national_prefix(modifier)
                                      or suf in _STATE_SINGLE and 0 < state_prefix(modifier) <= len(modifier) - 2
                                      or kind == "body" and suf not in "处站" and _city_led(modifier, toks, start)
-                                     or suf == "委" and _party_led(modifier))
+                                     or suf == "委" and _party_led(modifier)
+                                     or kind == "body" and _body_led(modifier))
                                 or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
@@ -435,7 +436,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not (kind == "body" and (_known_body(modifier) or _national_prefix(modifier))) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)) \
-                and not (suf in _PRESS_ENDS and _press_named(modifier)):
+                and not (suf in _PRESS_ENDS and _press_named(modifier)) \
+                and not (kind == "body" and modifier in lexicons.words("landmarks.txt")):
             continue
         if _CAMPAIGN.search(modifier):
             continue
@@ -529,7 +531,8 @@ def _press_named(modifier: str) -> bool:
     if not 2 <= len(modifier) <= 8:
         return False
     words = [w for w, _, _ in tokens(modifier, hmm=False)]
-    return all(len(w) > 1 and (word_tag(w) or "x").startswith(_PRESS_WORD_TAGS) for w in words)
+    return all(len(w) > 1 and (word_tag(w) or "x").startswith(_PRESS_WORD_TAGS) and w[-1] not in "性化式"
+               for w in words)
 
 
 def _staff_press(text: str, toks: Tokens) -> list[Mention]:
@@ -631,6 +634,13 @@ def _known_body(modifier: str) -> bool:
     """A body known by name (国务院, 欧佩克, 宝钢) before an organ's suffix names that body (某某集团, 某某组织)."""
     return modifier in lexicons.words("national_bodies.txt") or modifier in lexicons.words("world_bodies.txt") \
         or modifier in lexicons.words("companies.txt")
+
+
+def _body_led(modifier: str) -> bool:
+    """Does a modifier begin with a world body known by name and go on for a word or more (某组织
+    + 禁毒 + 署): one of its organs."""
+    bodies = lexicons.words("world_bodies.txt")
+    return any(modifier[:k] in bodies for k in range(2, len(modifier) - 1))
 
 
 def _national_prefix(modifier: str) -> bool:
