@@ -914,3 +914,17 @@ def test_a_world_body_or_a_landmark_before_an_organ_s_suffix_names_a_body(text, 
 
 def test_a_stop_word_that_begins_a_longer_noun_still_stops_before_an_adjective():
     assert "国性日报" not in [m.text for m in suffix_mentions("法国全国性日报今天报道，")]
+
+
+@pytest.mark.parametrize("text,team", [
+    ("中国女排今晚迎战对手。", "中国女排"),
+    ("巴西国家男足今天抵达。", "巴西国家男足"),
+    ("主教练介绍了国家男排的集训情况。", "国家男排"),
+    ("由老将率领的法国男子手球队昨天夺冠。", "法国男子手球队"),
+])
+def test_a_country_s_side_is_a_team_without_a_sport_sentence_around_it(text, team):
+    assert team in [m.text for m in suffix_mentions(text) if m.type == "body"]
+
+
+def test_men_and_women_in_an_ordinary_sentence_are_no_team():
+    assert [m for m in suffix_mentions("全国男女比例基本平衡，女子也能当干部。") if m.rule == "suffix:team"] == []

@@ -699,11 +699,27 @@ def _sport_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _teams(text: str, toks: Tokens) -> list[Mention]:
-    if "队" not in text:
-        return []
-    sports = SpanIndex(_sport_sentences(text))
+# a country's side by its short form (某国女排, 国家男足) or its men's or women's team of a sport (某国男子
+# 网球队): a team wherever it stands, as the form itself says what it is
+_SIDE = re.compile(r"(?:青年|少年|国奥)?[男女](?:篮|排|足|乒|羽|手|曲|垒|冰球|水球)|[男女]子[\u4e00-\u9fff]{1,4}?队")
+
+
+def _sides(text: str) -> list[Mention]:
     out = []
+    for m in _SIDE.finditer(text):
+        a = m.start()
+        b = a - 2 if text[a - 2:a] == "国家" else a       # (某国)国家男足: the national side
+        k = next((k for k in (4, 3, 2) if b >= k and is_state(text[b - k:b])), 0) + a - b
+        if k:
+            out.append(Mention(text[a - k:m.end()], "body", a - k, m.end(), rule="suffix:team"))
+    return out
+
+
+def _teams(text: str, toks: Tokens) -> list[Mention]:
+    out = _sides(text) if "男" in text or "女" in text else []
+    if "队" not in text:
+        return out
+    sports = SpanIndex(_sport_sentences(text))
     for m in _TEAM.finditer(text):
         if not sports.overlaps(m.start(), m.end()):
             continue
