@@ -301,6 +301,8 @@ def _scorer(m: _Model):
                 cache.clear()
             got = cache[name, k] = own(name, k)
         x, shape, pb = got
+        if text[max(s - 2, 0):s] in roles or text[max(s - 3, 0):s] in roles or text[max(s - 4, 0):s] in roles:
+            x += role_w     # (a title before the name counts before the floor: it may carry a weak one)
         if x < floor:  # hopeless whatever stands around it: skip the context lookups
             return x
         left1, right1 = text[s - 1:s] if s else "^", text[e:e + 1] or "$"
@@ -313,8 +315,6 @@ def _scorer(m: _Model):
               + wrg(shape + ge(right1, "-"), 0.0)
               + wtr(_run_edges(tb, name, left1, right1), 0.0)
               + wxl(left1 + pb, 0.0) + wxr(right1 + pb, 0.0) + wxlr(left1 + right1, 0.0))
-        if text[max(s - 2, 0):s] in roles or text[max(s - 3, 0):s] in roles or text[max(s - 4, 0):s] in roles:
-            x += role_w
         if x + tk_best <= thr:  # cannot pass even where jieba agrees: spare the segmentation
             return x
         return x + wtk(_cuts(toks, s, e), 0.0)
