@@ -928,3 +928,12 @@ def test_a_country_s_side_is_a_team_without_a_sport_sentence_around_it(text, tea
 
 def test_men_and_women_in_an_ordinary_sentence_are_no_team():
     assert [m for m in suffix_mentions("全国男女比例基本平衡，女子也能当干部。") if m.rule == "suffix:team"] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("国际海事合作组织今天发表声明。", ["国际海事合作组织"]),     # a world body's own name ends in 组织
+    ("青禾县组织开展志愿服务活动。", []),                          # 组织 the verb after a division
+    ("意大利世界杯组委会宣布，", ["意大利世界杯组委会"]),           # an organising committee after a country
+])
+def test_organisation_ends_a_world_body_s_name_but_organising_is_no_body(text, want):
+    assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want

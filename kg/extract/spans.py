@@ -441,6 +441,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue
         if _CAMPAIGN.search(modifier):
             continue
+        if suf == "组织" and not (_known_body(modifier) or _WORLD_SCOPE.match(modifier) and len(modifier) >= 4):
+            continue    # 组织 is mostly the verb (某区组织开展): only a world body's own name or a known body's ends in it
         stripped = strip_descriptor(name)
         if stripped != name:
             inner = suffix_mentions(stripped, None, (), max_len)
