@@ -937,3 +937,9 @@ def test_men_and_women_in_an_ordinary_sentence_are_no_team():
 ])
 def test_organisation_ends_a_world_body_s_name_but_organising_is_no_body(text, want):
     assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want
+
+
+def test_the_old_town_of_an_unnamed_city_makes_no_district_of_the_page():
+    from kg.extract.resolve import infer_region
+    assert infer_region("市里计划明年把老城区的街巷整修一遍，市委已有部署。").district is None     # any city's old town
+    assert infer_region("洛阳市老城区召开会议，老城区委书记讲话。").district == "老城区"      # after its city

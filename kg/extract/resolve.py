@@ -29,6 +29,9 @@ _DIVISION_END = re.compile("[区县市旗]")
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:区|县|市|旗)")
 
 
+_AREA_WORD_HEADS = frozenset("老新旧东西南北中主")     # 老城区, 新城区: the old or new town of any city
+
+
 def infer_region(text: str) -> Region:
     """The county-level division a page is about (most named), with its city and province.
 
@@ -47,8 +50,9 @@ def infer_region(text: str) -> Region:
                 after_city = any(text[max(0, i + 1 - k - j):i + 1 - k] in divs for j in range(2, 8))
                 if k == 2 and name[0] in "和与及" and not after_city:
                     break   # 市委和县委: a conjunction before a relative organ, not 和县 (unless after its city)
-                if k == 2 and (word_tag(name) or "ns") in ("n", "s") and not after_city:
-                    break   # 城区, 郊区, 矿区: an everyday word, a district only after its city (某市城区)
+                if (k == 2 and (word_tag(name) or "ns") in ("n", "s")
+                        or k == 3 and name.endswith("城区") and name[0] in _AREA_WORD_HEADS) and not after_city:
+                    break   # 城区, 郊区, 老城区: an everyday word, a district only after its city (某市城区)
                 counts[name] += 1
                 break
     town = _main_town(text)
