@@ -943,3 +943,12 @@ def test_the_old_town_of_an_unnamed_city_makes_no_district_of_the_page():
     from kg.extract.resolve import infer_region
     assert infer_region("市里计划明年把老城区的街巷整修一遍，市委已有部署。").district is None     # any city's old town
     assert infer_region("洛阳市老城区召开会议，老城区委书记讲话。").district == "老城区"      # after its city
+
+
+@pytest.mark.parametrize("text,want", [
+    ("两个村的农户都已加入合作社。", []),                           # joined: the verb says which one of none
+    ("他们希望尽快加入青禾果蔬合作社。", ["青禾果蔬合作社"]),
+    ("这份报告感谢县政府的支持。", ["县政府"]),                     # a verb before a relative organ
+])
+def test_a_verb_that_takes_a_body_as_its_object_is_no_part_of_its_name(text, want):
+    assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want
