@@ -952,3 +952,10 @@ def test_the_old_town_of_an_unnamed_city_makes_no_district_of_the_page():
 ])
 def test_a_verb_that_takes_a_body_as_its_object_is_no_part_of_its_name(text, want):
     assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want
+
+
+def test_a_relative_organ_takes_only_the_divisions_the_page_itself_names():
+    text = "浑源县召开会议，传达省委、大同市委全会精神。县委书记王立群讲话。"
+    bodies = {n for t, n in _entities(text) if t == "body"}
+    assert {"省委", "大同市委", "浑源县委"} <= bodies and "山西省委" not in bodies
+    assert extract_text(text).region.province == "山西省"      # the graph still places the county in its province

@@ -80,7 +80,7 @@ def test_a_nominee_s_title_and_a_bare_or_short_government_hold_the_banner_s_post
     posts = {(p["person"], p["title"], p["org"]) for a in page["articles"] for p in a["posts"]}
     assert {("吴建徳", "副旗长提名人选", "镶黄旗政府"), ("高文博", "副旗长候选人", "镶黄旗政府"),
             ("韩立东", "政府旗长", "镶黄旗政府"), ("吴建徳", "政府党组副书记", "镶黄旗政府党组"),
-            ("苏日娜", "盟行署副盟长", "锡林郭勒盟行政公署")} <= posts
+            ("苏日娜", "盟行署副盟长", "盟行政公署")} <= posts     # the page never names its league
     # the 城区 of an everyday phrase (城区供水管网) is no district the page is about
     assert not [p for p in posts if p[2] and p[2].startswith("城区")]
 

@@ -30,7 +30,7 @@ from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
                         item_org, posts_from_titled)
-from kg.extract.resolve import (canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form,
+from kg.extract.resolve import (as_written, canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form,
                                 region_by_short_name)
 from kg.extract.segment import Tokens, word_freq, word_tag
 from kg.text.split import split_page
@@ -82,7 +82,8 @@ class Doc:
     text: str = ""
     warnings: list[str] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
-    region: Region = field(default_factory=Region)
+    region: Region = field(default_factory=Region)                       # as the page writes it
+    located: Region = field(default_factory=Region)                      # with what the table adds
     titled: dict[int, list[Titled]] = field(default_factory=dict)        # persons with their title chains
     known: set[str] = field(default_factory=set)                         # names the page has titled or credited
     tokens: dict[int, Tokens] = field(default_factory=dict)              # jieba's segmentation, cut lazily
@@ -122,7 +123,8 @@ def _region(doc: Doc) -> None:
         by_short = region_by_short_name(doc.text)
         if by_short.district:
             region = replace(by_short, town=region.town)
-    doc.region = region
+    doc.located = region
+    doc.region = as_written(region, doc.text)
 
 
 def _titled_persons(doc: Doc) -> None:
@@ -230,7 +232,7 @@ def extract_page(page: Page) -> PageResult:
     doc = Doc(page)
     for component in COMPONENTS:
         component(doc)
-    return PageResult(page.source, page.path, page.sha256, page.encoding, doc.region, tuple(doc.done),
+    return PageResult(page.source, page.path, page.sha256, page.encoding, doc.located, tuple(doc.done),
                       tuple(doc.warnings))
 
 

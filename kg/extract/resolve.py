@@ -171,6 +171,19 @@ def party_committee(region: Region, level: str | None = None) -> str | None:
     return f"{base}委" if base else None
 
 
+def as_written(region: Region, text: str) -> Region:
+    """The page's region with only the divisions its text names: 省委 on a page that never names its
+    province stays 省委, the text's own fullest form, though the table knows which province it is.
+
+    >>> r = Region("金水区", "郑州市", "河南省")
+    >>> as_written(r, "金水区委和郑州市委").province, as_written(r, "金水区委和郑州市委").city
+    (None, '郑州市')
+    """
+    def named(name: str | None) -> str | None:
+        return name if name and (name in text or lexicons.short_name(name) in text) else None
+    return Region(region.district, named(region.city), named(region.province), region.town)
+
+
 def expand(region: Region, level: str) -> str | None:
     """The page's division at a relative level word (``Region.expand``), written as the genre writes
     an autonomous prefecture before its organs: 州委 on a 阿坝藏族羌族自治州 page is 阿坝州委."""
