@@ -959,3 +959,12 @@ def test_a_relative_organ_takes_only_the_divisions_the_page_itself_names():
     bodies = {n for t, n in _entities(text) if t == "body"}
     assert {"省委", "大同市委", "浑源县委"} <= bodies and "山西省委" not in bodies
     assert extract_text(text).region.province == "山西省"      # the graph still places the county in its province
+
+
+@pytest.mark.parametrize("text,body", [
+    ("2003年，周立群当选为村委会主任。", "村委会"),
+    ("青禾村村委会组织村民清理河道。", "青禾村村委会"),
+    ("青禾社区居委会主任王立群说，", "青禾社区居委会"),
+])
+def test_a_village_or_residents_committee_is_a_body_bare_or_after_its_village(text, body):
+    assert body in {n for t, n in _entities(text) if t == "body"}
