@@ -968,3 +968,9 @@ def test_a_relative_organ_takes_only_the_divisions_the_page_itself_names():
 ])
 def test_a_village_or_residents_committee_is_a_body_bare_or_after_its_village(text, body):
     assert body in {n for t, n in _entities(text) if t == "body"}
+
+
+def test_a_banner_written_short_is_the_page_s_division_and_its_organs_take_that_form():
+    text = "察右后旗召开牧区工作会议。旗委书记王立群讲话，旗政府副旗长周海出席。察右后旗各苏木负责人参加。"
+    ents = _entities(text)
+    assert ("place", "察右后旗") in ents and {("body", "察右后旗委"), ("body", "察右后旗政府")} <= ents

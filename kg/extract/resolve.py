@@ -114,7 +114,11 @@ def region_by_short_name(text: str) -> Region:
     if not counts:
         return Region()
     short, n = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))
-    return infer_region(shorts[short]) if n >= 2 else Region()
+    if n < 2:
+        return Region()
+    region = infer_region(shorts[short])
+    # a short form with its level word (科左中旗 for 科尔沁左翼中旗) is how the page names the county
+    return Region(short, region.city, region.province, region.town) if short[-1] in "县区旗市" else region
 
 
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|苏木))(?=党委|政府|召开|人大|纪委|[，。、])")

@@ -131,6 +131,17 @@ def _without_groups(short: str) -> str:
         short = short[: -len(tail)]
 
 
+_WING_BANNER = re.compile(r"^(.)[^左右]+([左右])翼([前中后])旗$")
+_SIDE_BANNER = re.compile(r"^(.)[^左右]{2,}([左右])旗$")
+
+
+def _banner_short(name: str) -> str | None:
+    """How Inner Mongolia writes a long banner's name short: 科尔沁左翼中旗 -> 科左中旗 (the first
+    character, the wing, the position), 土默特左旗 -> 土左旗."""
+    m = _WING_BANNER.match(name) or _SIDE_BANNER.match(name)
+    return "".join(m.groups()) + "旗" if m else None
+
+
 @cache
 def divisions() -> dict[str, tuple[Division, ...]]:
     """Name -> divisions of that name (several counties share a name), keyed by full and short name."""
@@ -147,6 +158,9 @@ def divisions() -> dict[str, tuple[Division, ...]]:
         plain = next((v for k, v in _AUTONOMOUS.items() if name.endswith(k)), None)
         if plain and d.short + plain != name:
             out.setdefault(d.short + plain, []).append(d)
+        banner = _banner_short(name)
+        if banner and banner not in out:
+            out.setdefault(banner, []).append(d)
     return {k: tuple(v) for k, v in out.items()}
 
 
