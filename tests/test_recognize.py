@@ -974,3 +974,13 @@ def test_a_banner_written_short_is_the_page_s_division_and_its_organs_take_that_
     text = "察右后旗召开牧区工作会议。旗委书记王立群讲话，旗政府副旗长周海出席。察右后旗各苏木负责人参加。"
     ents = _entities(text)
     assert ("place", "察右后旗") in ents and {("body", "察右后旗委"), ("body", "察右后旗政府")} <= ents
+
+
+@pytest.mark.parametrize("text,org", [
+    ("浑源县委组织部长周海出席会议。", "浑源县委组织部"),            # the head of a committee's department
+    ("来访的外交部长王立群一行参观了展览。", "外交部"),               # a minister's ministry
+])
+def test_a_title_ending_in_buzhang_holds_the_post_in_the_department_or_ministry(text, org):
+    r = extract_text(text)
+    assert org in {p.org for a in r.articles for p in a.posts}
+    assert org in {n for t, n in _entities(text) if t == "body"} and org[:-1] not in {n for t, n in _entities(text)}

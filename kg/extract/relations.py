@@ -71,6 +71,9 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         return resolve(f"{committee_level}{p}部" if committee_level else p + "部"), True
     if p in depts:
         return resolve(f"{committee_level}{p}" if committee_level else p), True
+    if role.endswith("部长") and not p.endswith("部") and _ministry(p + "部"):
+        # 外交部长, 某国司法部长, 某区委组织部长: the minister's ministry, the head's department
+        return resolve(canonical_body(p + "部", region)), True
     if p in ("纪委", "监委", "纪委监委"):
         place = _PLACE_PART.match(prev_org or "")
         base = place.group(1) if place else region.district or region.city    # 某街道党工委委员、纪委书记
@@ -91,6 +94,13 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     if not is_body_name(canon) or canon in BARE_ORGANS:
         return None, False
     return resolve(canon), True
+
+
+def _ministry(name: str) -> bool:
+    """A state's ministry or a party committee's department (外交部, 组织部), perhaps after the state's
+    or the committee's name (古巴司法部, 某区委组织部)."""
+    known = lexicons.words("world_bodies.txt") | lexicons.words("party_departments.txt")
+    return any(name[k:] in known for k in range(0, len(name) - 2))
 
 
 def _is_town(p: str) -> bool:

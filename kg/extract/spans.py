@@ -443,7 +443,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue
         if _CAMPAIGN.search(modifier):
             continue
-        if suf == "组织" and not (_known_body(modifier) or _WORLD_SCOPE.match(modifier) and len(modifier) >= 4):
+        if suf == "组织" and (text.startswith("部", s_end)      # 区委组织部长: the department, named by its title
+                             or not (_known_body(modifier) or _WORLD_SCOPE.match(modifier) and len(modifier) >= 4)):
             continue    # 组织 is mostly the verb (某区组织开展): only a world body's own name or a known body's ends in it
         stripped = strip_descriptor(name)
         if stripped != name:
