@@ -984,3 +984,13 @@ def test_a_title_ending_in_buzhang_holds_the_post_in_the_department_or_ministry(
     r = extract_text(text)
     assert org in {p.org for a in r.articles for p in a.posts}
     assert org in {n for t, n in _entities(text) if t == "body"} and org[:-1] not in {n for t, n in _entities(text)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("青禾社等国际著名通讯社都派了记者。", []),                               # praise names no agency
+    ("水利部农村水利司组织专家评审。", ["水利部农村水利司"]),                   # a ministry's department
+    ("由北京台资企业青禾置业企划有限公司承办。", ["青禾置业企划有限公司"]),     # what kind of firm it is
+    ("——记浑源县青禾有线电视台的周海", ["浑源县青禾有线电视台"]),             # a feature's deck line
+])
+def test_praise_a_firm_s_kind_and_a_feature_s_ji_are_no_part_of_a_body_and_a_ministry_s_si_is_one(text, want):
+    assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want

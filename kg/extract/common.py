@@ -34,6 +34,7 @@ def _class_chars(spec: str) -> frozenset[str]:
 
 
 _NAME_CHARS = _class_chars(f"{CJK}A-Za-z0-9·")
+_DASHES = frozenset("—－-―")
 
 
 class SpanIndex:
@@ -156,6 +157,8 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
             depth -= 1
         elif ch not in _NAME_CHARS:
             break
+        elif ch == "记" and i >= 2 and text[i - 2] in _DASHES:
+            break       # ——记某某县某某局: a feature's deck line says whom it portrays
         if use_stops and depth == 0 and ch in ends and ch not in _CLOSERS:
             hit = False
             for k in range(min(longest, i - lo), 0, -1):

@@ -434,8 +434,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
                 and not 0 < state_prefix(modifier) <= len(modifier) - 2 \
                 and not ((suf in _FEDERATIONS or kind == "body" and len(suf) >= 2) and _WORLD_SCOPE.match(modifier)
-                         and len(modifier) >= 4) \
-                and not (kind == "body" and (_known_body(modifier) or _national_prefix(modifier))) \
+                         and len(modifier) >= 4 and _WORLD_SCOPE.sub("", modifier) not in lexicons.words("generic_modifiers.txt")) \
+                and not (kind == "body" and (_known_body(modifier) or _national_prefix(modifier) or _body_led(modifier))) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)) \
                 and not (suf in _PRESS_ENDS and _press_named(modifier)) \
