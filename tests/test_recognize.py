@@ -994,3 +994,9 @@ def test_a_title_ending_in_buzhang_holds_the_post_in_the_department_or_ministry(
 ])
 def test_praise_a_firm_s_kind_and_a_feature_s_ji_are_no_part_of_a_body_and_a_ministry_s_si_is_one(text, want):
     assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want
+
+
+def test_a_bare_discipline_commission_or_cppcc_is_the_page_s_division_s_or_bare_where_none_is_known():
+    assert ("body", "纪委") in _entities("纪委的同志说，这件事要查清楚。")
+    ents = _entities("浑源县召开会议。会上，纪委监委通报了三起案件，政协委员也提了建议。")
+    assert ("body", "浑源县纪委监委") in ents and not [n for t, n in ents if n.endswith("政协")]   # 政协委员 is a role

@@ -197,6 +197,9 @@ def expand(region: Region, level: str) -> str | None:
     return base
 
 
+_DIVISION_ORGANS = frozenset(("纪委监委", "纪委", "监委", "政协", "人武部"))
+
+
 def canonical_body(surface: str, region: Region) -> str:
     """Canonical name of a body as the page names it.
 
@@ -215,6 +218,8 @@ def canonical_body(surface: str, region: Region) -> str:
         if base:
             return base + m.group(2)
         return name
+    if name in _DIVISION_ORGANS and (region.district or region.city):
+        return (region.district or region.city) + name      # 纪委 on a county's page is the county's
     if name in _party_departments():
         committee = party_committee(region)
         return committee + name if committee else name

@@ -482,7 +482,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
-        + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks)
+        + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _bare_organs(text, toks) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks)
     return _maximal(found)
 
 
@@ -673,6 +673,27 @@ def _unit_organs(text: str, toks: Tokens) -> list[Mention]:
         if text.startswith(_long_roles(), b) or not toks.is_start(a):
             continue
         out.append(Mention(text[a:b], "body", a, b, rule="suffix:unit-organ"))
+    return out
+
+
+# organs every division has, written bare where the division goes without saying (纪委的同志, 向政协通报)
+_BARE_ORGAN = re.compile(r"纪委监委|纪委|监委|政协|人武部")
+
+
+def _bare_organs(text: str, toks: Tokens) -> list[Mention]:
+    """A division's discipline commission, CPPCC or armed-forces department standing alone as jieba's
+    word, after no name of its own: the page's division's (resolved later), or bare where none is known.
+    Before a role (纪委书记) the title names it."""
+    out = []
+    for m in _BARE_ORGAN.finditer(text.translate(_FUNCTION_BLANKS)):
+        a, b = m.span()
+        if a and _HAN_RUN.match(text[a - 1]) and text[a - 1] not in _UNIT_BEFORE:
+            continue        # 县纪委, 全国政协: a name before it, found by the suffix
+        if text.startswith(_long_roles(), b) or text.startswith(("委员", "机关", "常委", "系统"), b):
+            continue
+        if not toks.is_start(a) or not toks.is_start(b) and b < len(text):
+            continue
+        out.append(Mention(text[a:b], "body", a, b, rule="suffix:bare-organ"))
     return out
 
 
