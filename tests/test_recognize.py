@@ -1000,3 +1000,25 @@ def test_a_bare_discipline_commission_or_cppcc_is_the_page_s_division_s_or_bare_
     assert ("body", "纪委") in _entities("纪委的同志说，这件事要查清楚。")
     ents = _entities("浑源县召开会议。会上，纪委监委通报了三起案件，政协委员也提了建议。")
     assert ("body", "浑源县纪委监委") in ents and not [n for t, n in ents if n.endswith("政协")]   # 政协委员 is a role
+
+
+@pytest.mark.parametrize("text,place,not_person", [
+    ("他先后到巴音宝力苏木、查干淖尔镇调研。", "巴音宝力苏木", "力苏木"),      # a name ending in a sumu is the sumu's
+    ("工作组来到乌兰塔拉嘎查看望牧民。", "乌兰塔拉嘎查", "拉嘎查"),
+    ("浑源县罗家庄乡召开会议。", "罗家庄乡", "罗家庄"),                      # a township after its county
+])
+def test_a_township_sumu_or_gacha_is_a_place_and_no_person_s_name(text, place, not_person):
+    ents = _entities(text)
+    assert ("place", place) in ents and ("person", not_person) not in ents
+
+
+def test_a_name_before_a_gallery_or_a_family_ranch_is_the_institution_s_and_no_person():
+    assert not [n for t, n in _entities("他们参观了周立达艺术馆和苏和巴图家庭牧场。") if t == "person"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("青禾理工大学机械与车辆学院举行仪式。", "青禾理工大学机械与车辆学院"),          # a faculty of two fields
+    ("推进青禾汽车产品研发与生产基地项目建设。", "青禾汽车产品研发与生产基地项目"),    # a project of two works
+])
+def test_yu_joins_two_fields_of_a_faculty_or_two_works_of_a_project(text, want):
+    assert want in {m.text for m in suffix_mentions(text)}

@@ -717,8 +717,10 @@ def _begins_with_city(s: str) -> bool:
 _MID_JOIN = "—·•・"     # 某—某某: the second part of a joined name (an index, a firm), not a name alone
 # an institution named after a person (某某医院, 某某太空中心, 某某基金会): the name is the institution's
 _INSTITUTION_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![的和与及在是了对向为从被把将等说])){0,4}?"
-                                r"(?:中心|医院|基金会|大学|学院|中学|小学|研究所|纪念馆|图书馆|体育馆|博物馆|奖学金)")
-_DIVISION_AFTER = frozenset("盟旗州")        # 某某盟: a name before a division's level is the division's
+                                r"(?:中心|医院|基金会|大学|学院|中学|小学|研究所|纪念馆|图书馆|体育馆|博物馆|奖学金"
+                                r"|艺术馆|美术馆|工作室|家庭牧场|家庭农场)")
+_DIVISION_AFTER = frozenset("盟旗州乡镇")    # 某某盟, 某某乡: a name before a division's level is the division's
+_SUMU_GACHA = ("苏木", "嘎查")
 # 某某某河, 某某某省: a transliterated name before a feature or a division is the feature's or the division's
 _FEATURE_AFTER = frozenset("河湖山岛港湾江峡区省郡市县镇村")
 
@@ -735,6 +737,7 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
         if e - s >= 2 and _may_be_name(text[s:e]) and not _word_then_cut(text, s, e, toks) \
                 and not _clause_word(text[s:s + 2]) \
                 and not (text[e:e + 1] in _DIVISION_AFTER and not _starts_role(text, e)) \
+                and not (text.startswith(_SUMU_GACHA, e) or text[s:e].endswith(_SUMU_GACHA)) \
                 and not (len(suffix_at(text, e)) >= 2 and toks.is_start(e)) \
                 and len(suffix_at(text, e - 1)) < 2 \
                 and not (e - s >= 3 and text[e:e + 1] in _FEATURE_AFTER and all(map(is_translit, text[s:e]))

@@ -287,8 +287,9 @@ def is_proper(modifier: str) -> bool:
     return _oov_run(words) or any(_proper_token(w) for w in words if not w.endswith(("化", "性")))
 
 
-# organ suffixes whose name may join two fields with 和 (住房和城乡建设局, 文化和旅游厅)
-_JOINED_ORGANS = frozenset(("局", "厅", "委", "部", "委员会", "办公室", "处", "科"))
+# organ and faculty suffixes whose name may join two fields with 和 or 与 (住房和城乡建设局, 文化和旅游厅,
+# 机械与车辆学院)
+_JOINED_ORGANS = frozenset(("局", "厅", "委", "部", "委员会", "办公室", "处", "科", "学院", "系", "研究所", "研究院"))
 
 
 def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30,
@@ -326,11 +327,15 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if len(suf) == 1 and text[s0 - 1:s_end] in lexicons.roles():
             continue    # 市委常委: the suffix ends a title (常委), not a body
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
-        if text[start - 1:start] == "和" and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6:
-            # an organ named for two fields (自然资源和规划局, 文化和旅游局): 和 joins them
+        joined = text[start - 1:start] in ("和", "与") and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6 \
+            or text[start - 1:start] in ("与", "及") and types[suf] == "project" and 2 <= s0 - start <= 12
+        if joined:
+            # an organ named for two fields (自然资源和规划局, 文化和旅游局): 和 joins them; a project
+            # for two works (某某研发与生产基地项目): 与 or 及
             before = max(left_extend(text, start - 1, max_len=max_len), avoided.reach(start - 1, strict=True))
             left = text[before:start - 1]
-            if 2 <= len(left) <= 8 and not any(left.endswith(x) for x in types) and "会议" not in left:
+            if 2 <= len(left) <= (8 if suf in _JOINED_ORGANS else 12) and not any(left.endswith(x) for x in types) \
+                    and "会议" not in left:
                 # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
         start = _after_clause_words(text, toks, start, s0)
@@ -362,6 +367,10 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             extra.append(Mention(town.group(), "place", start, start + town.end(), rule="suffix:town-before"))
             start, name, modifier = start + town.end(), name[town.end():], modifier[town.end():]
         dotted = "·" in modifier and all(c == "·" or is_translit(c) for c in modifier)   # 某·某某镇: named after someone
+        county = _division_prefix(modifier) if suf in _TOWN_SINGLE else 0
+        if county and 2 <= len(modifier) - county <= 6 and all(is_translit(c) or _HAN_RUN.match(c) for c in modifier[county:]):
+            # 某某县某某乡: the township is written after its county, named on its own by the suffix
+            start, name, modifier = start + county, name[county:], modifier[county:]
         if suf in _SMALL_AREA and len(modifier) > 4 and not dotted:
             # community and village names are short: 桃花峪王庄社区 names 王庄社区, and 桃花峪 is the area it is in
             cut = s0 - 2 if toks.is_start(s0 - 2) or not toks.is_start(s0 - 3) else s0 - 3
