@@ -1022,3 +1022,24 @@ def test_a_name_before_a_gallery_or_a_family_ranch_is_the_institution_s_and_no_p
 ])
 def test_yu_joins_two_fields_of_a_faculty_or_two_works_of_a_project(text, want):
     assert want in {m.text for m in suffix_mentions(text)}
+
+
+@pytest.mark.parametrize("text,post", [
+    ("王立群任浑源县委书记。", ("王立群", "浑源县委书记", "浑源县委")),            # the post after 任
+    ("周海同志现任浑源县委副书记、县长。", ("周海", "县长", "浑源县政府")),
+])
+def test_ren_before_a_title_gives_the_named_person_the_post(text, post):
+    r = extract_text(text)
+    assert post in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
+
+
+def test_ren_before_a_division_is_the_verb_and_no_surname():
+    assert not [n for t, n in _entities("三位同志分别从区长任浑源县委书记。") if t == "person"]
+
+
+@pytest.mark.parametrize("text,bodies", [
+    ("察右后旗召开会议。旗政协召开常委会议，旗政府有关部门参加。", {"察右后旗政协", "察右后旗政府"}),
+    ("锡林郭勒盟召开会议。盟政协召开常委会议，盟行署有关部门参加。", {"锡林郭勒盟政协", "锡林郭勒盟行署"}),
+])
+def test_a_banner_s_or_a_league_s_organ_written_relative_is_that_division_s(text, bodies):
+    assert bodies <= {n for t, n in _entities(text) if t == "body"}

@@ -142,6 +142,8 @@ def match_name(text: str, pos: int) -> int | None:
         return None     # 周书记强调发展: a word that follows names (强调, 陪同) begins none
     if _clause_word(text[pos:pos + 2]):
         return None     # 周二, 那里, 通过: a time word, pronoun or preposition, no name
+    if text[pos] == "任" and _division_at(text, pos + 1):
+        return None     # 任某某县委书记, 任县委常委: the verb of an appointment before the post's division
     g = pos + sur
     if g >= n or text[g] in _NOT_FIRST_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
             or _starts_follower(text, g) and text[g] not in "向为":
@@ -153,6 +155,17 @@ def match_name(text: str, pos: int) -> int | None:
             and not _starts_follower(text, g + 1) and not _starts_role(text, g + 1) and not _verb_after(text, g + 1):
         return _through_element(text, pos, g + 2)
     return g + 1
+
+
+_RELATIVE_ORGAN = re.compile(r"[省市区县镇乡州旗盟](?:委|政府|人大|政协|纪委|党委|党工委)|设区")
+
+
+def _division_at(text: str, i: int) -> bool:
+    """Does a division begin at ``i``, named (某某县) or relative before its organ (县委, 市政府)?"""
+    if _RELATIVE_ORGAN.match(text, i):
+        return True
+    divs = lexicons.divisions()
+    return any(text[i:i + k] in divs and text[i + k - 1] in "省市区县旗盟州" for k in range(3, 8))
 
 
 def _verb_after(text: str, i: int) -> bool:
@@ -264,6 +277,7 @@ def find_titled(text: str) -> list[Titled]:
 
 
 _ELECTED = re.compile(r"(?:分别当选为|分别担任|分别出任|分别任|当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|"
+                      r"(?:同志)?(?:现任|改任|调任|升任|转任|拟任|兼任|任)(?=[\u4e00-\u9fff])|"
                       r"等(?=[\u4e00-\u9fff]{1,12}领导))")
 _CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n）)]")
 _TRAILING_ROLES = ("总书记", "总理", "委员长")       # national leaders are named before the title

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import cache
 
 from kg import lexicons
+from kg.lexicons import banner_short
 from kg.model import Region
 from kg.extract.common import SpanIndex, by_first_two, left_extend, occurrences
 from kg.extract.segment import Tokens, is_common_word, word_tag
@@ -46,7 +47,8 @@ def infer_region(text: str) -> Region:
         i = m.start()
         for k in range(7, 1, -1):      # longest first: 贞丰县, not the 丰县 inside it
             name = text[max(0, i + 1 - k): i + 1]
-            if len(name) == k and name in divs and any(d.level == "county" and d.name == name for d in divs[name]):
+            if len(name) == k and name in divs and any(d.level == "county" and (d.name == name or banner_short(d.name) == name)
+                                                       for d in divs[name]):
                 after_city = any(text[max(0, i + 1 - k - j):i + 1 - k] in divs for j in range(2, 8))
                 if k == 2 and name[0] in "和与及" and not after_city:
                     break   # 市委和县委: a conjunction before a relative organ, not 和县 (unless after its city)
@@ -63,7 +65,7 @@ def infer_region(text: str) -> Region:
         parent = lexicons.division_by_code().get(city.parent_code or "")
         return Region(None, city.name, parent.name if parent else None, town)
     top = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))[0]
-    cands = [d for d in divs[top] if d.level == "county" and d.name == top]
+    cands = [d for d in divs[top] if d.level == "county" and (d.name == top or banner_short(d.name) == top)]
     by_code = lexicons.division_by_code()
 
     def support(d: lexicons.Division) -> int:
@@ -73,7 +75,7 @@ def infer_region(text: str) -> Region:
     best = max(cands, key=lambda d: (support(d), -int(d.code)))
     city = by_code.get(best.parent_code or "")
     prov = by_code.get(city.parent_code or "") if city else by_code.get(best.code[:2] + "0000")
-    return Region(best.name, city.name if city else None, prov.name if prov else None, town)
+    return Region(top, city.name if city else None, prov.name if prov else None, town)    # as the page writes it
 
 
 @cache

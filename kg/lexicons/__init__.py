@@ -18,7 +18,7 @@ from importlib import resources
 
 __all__ = [
     "lines", "words", "table", "surnames", "compound_surnames", "roles", "divisions", "Division",
-    "suffix_regex",
+    "suffix_regex", "banner_short",
 ]
 
 
@@ -135,7 +135,7 @@ _WING_BANNER = re.compile(r"^(.)[^左右]+([左右])翼([前中后])旗$")
 _SIDE_BANNER = re.compile(r"^(.)[^左右]{2,}([左右])旗$")
 
 
-def _banner_short(name: str) -> str | None:
+def banner_short(name: str) -> str | None:
     """How Inner Mongolia writes a long banner's name short: 科尔沁左翼中旗 -> 科左中旗 (the first
     character, the wing, the position), 土默特左旗 -> 土左旗."""
     m = _WING_BANNER.match(name) or _SIDE_BANNER.match(name)
@@ -158,7 +158,7 @@ def divisions() -> dict[str, tuple[Division, ...]]:
         plain = next((v for k, v in _AUTONOMOUS.items() if name.endswith(k)), None)
         if plain and d.short + plain != name:
             out.setdefault(d.short + plain, []).append(d)
-        banner = _banner_short(name)
+        banner = banner_short(name)
         if banner and banner not in out:
             out.setdefault(banner, []).append(d)
     return {k: tuple(v) for k, v in out.items()}
