@@ -1043,3 +1043,9 @@ def test_ren_before_a_division_is_the_verb_and_no_surname():
 ])
 def test_a_banner_s_or_a_league_s_organ_written_relative_is_that_division_s(text, bodies):
     assert bodies <= {n for t, n in _entities(text) if t == "body"}
+
+
+def test_what_a_person_is_before_a_company_is_no_part_of_it_nor_of_the_post_s_org():
+    r = extract_text("签约企业代表东莞市青禾新能源科技有限公司总经理曾立发言。")
+    assert ("body", "东莞市青禾新能源科技有限公司") in _entities("签约企业代表东莞市青禾新能源科技有限公司总经理曾立发言。")
+    assert ("曾立", "总经理", "东莞市青禾新能源科技有限公司") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}

@@ -15,7 +15,7 @@ from kg.model import Mention
 from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
 from kg.extract.common import CJK, OPENERS, left_extend, state_ends_at, state_prefix
 from kg.extract.gazetteer import PLACE_CALLED, is_known_name
-from kg.extract.spans import suffix_at
+from kg.extract.spans import _leading_word, suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
 
 __all__ = ["find_counted", "find_honoured", "find_led_by", "find_japanese", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
@@ -194,6 +194,17 @@ def _role_ending_at(text: str, end: int, floor: int) -> re.Match[str] | None:
 
 
 _ENTRUSTED = re.compile("[受应][省市区县州旗盟镇乡]")
+
+
+def without_clause_lead(t: Titled, text: str, toks: Tokens) -> Titled:
+    """The chain with its first item begun where a body's name would begin: after a clause word or
+    what a person is before a division's name (企业代表某市某某公司总经理), as bodies are cut."""
+    first = t.items[0] if t.items else None
+    cut = _leading_word(first.prefix, toks, first.start) if first and len(first.prefix) > 2 else 0
+    if not cut:
+        return t
+    item = TitleItem(first.title[cut:], first.role, first.prefix[cut:], first.start + cut, first.end)
+    return Titled(t.name, t.start, t.end, (item,) + t.items[1:])
 
 
 def _items_before(text: str, role_start: int, role_end: int, role: str, floor: int) -> list[TitleItem]:

@@ -26,7 +26,7 @@ from kg.extract.common import SpanIndex, everyday_after, is_state
 from kg.extract.gazetteer import as_team, dateline_places, described_places, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected,
                                 find_honoured, find_japanese, find_known, find_led_by, find_listed, find_modelled,
-                                find_speakers, find_titled, find_trailing)
+                                find_speakers, find_titled, find_trailing, without_clause_lead)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
                         item_org, posts_from_titled)
@@ -128,18 +128,19 @@ def _region(doc: Doc) -> None:
 
 
 def _titled_persons(doc: Doc) -> None:
-    """Persons named with a title chain, before 当选为 or 总书记; with the bylines, the names the page knows."""
-    doc.titled = {a.index: _titled(a.body) for a in doc.articles}
+    """Persons named with a title chain, before 当选为 or 总书记, the chain begun where a body would be;
+    with the bylines, the names the page knows. Each article's segmentation (cut lazily) starts here."""
+    for a in doc.articles:
+        doc.tokens[a.index] = Tokens(a.body)        # each article's segmentation, cut lazily
+        doc.titled[a.index] = [without_clause_lead(t, a.body, doc.tokens[a.index]) for t in _titled(a.body)]
     doc.known = {t.name for ts in doc.titled.values() for t in ts}
     doc.known |= {n for a in doc.articles for n in a.reporters + a.correspondents + a.interns + a.credited}
 
 
 def _framed(doc: Doc) -> None:
     """What the text's frame names before any name model: the items of typed lists (甲、乙等县) and
-    the places of datelines and of 首都某某 — no person stands there. Each article's segmentation
-    (cut lazily) starts here."""
+    the places of datelines and of 首都某某 — no person stands there."""
     for a in doc.articles:
-        doc.tokens[a.index] = Tokens(a.body)
         doc.listed[a.index] = list_mentions(a.body, doc.tokens[a.index])
         doc.filed[a.index] = dateline_places(a.body) + described_places(a.body)
 

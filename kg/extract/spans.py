@@ -624,7 +624,8 @@ def _clause_word(word: str, first: bool) -> bool:
     words are its parts (某某易购)."""
     if len(word) == 1:
         return first and (word in _BEFORE_RELATIVE or word_tag(word) in _FUNCTION_TAGS)
-    return word_tag(word) in _FUNCTION_TAGS and word_freq(word) >= 100
+    # (企业代表某市某某公司: what a person is stands before the name, no part of it)
+    return word_tag(word) in _FUNCTION_TAGS and word_freq(word) >= 100 or word in lexicons.words("person_nouns.txt")
 
 
 def _party_led(modifier: str) -> bool:
