@@ -1049,3 +1049,12 @@ def test_what_a_person_is_before_a_company_is_no_part_of_it_nor_of_the_post_s_or
     r = extract_text("签约企业代表东莞市青禾新能源科技有限公司总经理曾立发言。")
     assert ("body", "东莞市青禾新能源科技有限公司") in _entities("签约企业代表东莞市青禾新能源科技有限公司总经理曾立发言。")
     assert ("曾立", "总经理", "东莞市青禾新能源科技有限公司") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
+
+
+@pytest.mark.parametrize("text,bodies", [
+    ("据新华网报道，青禾县举行了仪式。", {"新华网"}),                               # a central news site
+    ("青禾网浑源站讯 县委书记王立群主持会议。", {"县委"}),                          # a lead's 讯 ends the outlet
+])
+def test_news_sites_are_bodies_and_a_lead_s_xun_ends_the_outlet(text, bodies):
+    found = {n for t, n in _entities(text) if t == "body"}
+    assert bodies <= found and not [b for b in found if "讯" in b]
