@@ -1058,3 +1058,12 @@ def test_what_a_person_is_before_a_company_is_no_part_of_it_nor_of_the_post_s_or
 def test_news_sites_are_bodies_and_a_lead_s_xun_ends_the_outlet(text, bodies):
     found = {n for t, n in _entities(text) if t == "body"}
     assert bodies <= found and not [b for b in found if "讯" in b]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("这也是当前青禾日报社的重点任务。", "青禾日报社"),        # a time word dates the clause
+    ("他珍藏着一份青禾日报。", "青禾日报"),                    # a count of copies
+])
+def test_a_time_word_or_a_count_of_copies_before_a_paper_is_no_part_of_it(text, body):
+    bodies = {n for t, n in _entities(text) if t == "body"}
+    assert body in bodies and len(bodies) == 1

@@ -168,7 +168,7 @@ def _proper_token(word: str) -> bool:
 _CLAUSE_TAGS = frozenset({"d", "c", "r", "p", "u", "t", "ad", "y", "e", "o"})
 _RELATIVE_LEVELS = frozenset("省市区县镇乡州旗盟")
 _NUMBER_BEFORE = re.compile(r"[一二两三四五六七八九十百千万几数多\d][多余]?$")
-_COUNTED = re.compile(r"(?:[一二两三四五六七八九十百千万几数多]+|\d+)[多余]?[家所座个条名]")
+_COUNTED = re.compile(r"(?:[一二两三四五六七八九十百千万几数多]+|\d+)[多余]?[家所座个条名张份本篇]")
 
 
 @cache
