@@ -1067,3 +1067,11 @@ def test_news_sites_are_bodies_and_a_lead_s_xun_ends_the_outlet(text, bodies):
 def test_a_time_word_or_a_count_of_copies_before_a_paper_is_no_part_of_it(text, body):
     bodies = {n for t, n in _entities(text) if t == "body"}
     assert body in bodies and len(bodies) == 1
+
+
+@pytest.mark.parametrize("text,not_entity", [
+    ("群众争相向总书记问好。", ("person", "相向")),               # no name begins inside a word
+    ("向参加签约仪式的各位来宾表示感谢。", ("place", "来宾")),      # guests, not the city
+])
+def test_a_name_never_begins_inside_a_word_nor_is_a_city_named_by_an_everyday_word_after_gewei(text, not_entity):
+    assert not_entity not in _entities(text)

@@ -602,8 +602,9 @@ def find_trailing(text: str) -> list[Titled]:
             for k in (3, 2, 4):
                 if i - k >= 0 and match_name(text, i - k) == i and not is_common_word(text[i - k:i], 100) \
                         and not inside_place(text, i - k) and not state_prefix(text[i - k:i]) \
-                        and not (local and _inside_run(text, i - k)):
-                    # 某国前总理: neither 国前 nor 某国前 is a name
+                        and not (local and _inside_run(text, i - k)) \
+                        and not (i - k >= 1 and is_common_word(text[i - k - 1:i - k + 1], 100)):
+                    # 某国前总理: neither 国前 nor 某国前 is a name; 争相向总书记: no name begins inside a word
                     out.append(Titled(text[i - k:i], i - k, i, (TitleItem(text[i:end], text[i:end], "", i, end),)))
                     break
             i = text.find(role, end)

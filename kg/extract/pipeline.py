@@ -437,6 +437,9 @@ def _division_chain(m: Mention) -> list[Mention]:
     return [Mention(m.text[a:b], "place", m.start + a, m.start + b, rule="division-chain") for a, b in parts]
 
 
+_PERSONS_DETERMINERS = frozenset(("各位", "诸位", "全体", "广大"))
+
+
 def _division_mentions(body: str, taken: list[Mention], region: Region, toks: Tokens) -> list[Mention]:
     """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (金水);
     none that begins inside an everyday word (河源 of 黄河源) or begins an idiom (长治 of 长治久安)."""
@@ -473,6 +476,8 @@ def _division_mentions(body: str, taken: list[Mention], region: Region, toks: To
         ending = toks.word_around(e - 1)
         if ending and ending[2] > e and (word_tag(ending[0]) or "")[:1] in ("l", "i"):
             continue        # 长治久安: an idiom that begins with the name
+        if body[max(0, s - 2):s] in _PERSONS_DETERMINERS and word_tag(text) not in ("ns", None):
+            continue        # 各位来宾: a city named by an everyday word, here the word
         last_end = e
         out.append(Mention(text, "place", s, e, rule="division"))
     return out
