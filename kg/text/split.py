@@ -51,6 +51,11 @@ _TAG_LIST = re.compile(r"(?:[\u4e00-\u9fff\w]{2,10}[ \t\u3000]+){6,}[\u4e00-\u9f
 _MENU_BAR = re.compile(r"[^|｜。，]{1,14}(?:\s*[|｜]\s*[^|｜。，]{1,14}){2,}")
 
 
+# a scrap of the page's code or style left in the text (1000_165px;, var a=1;): ASCII with a letter and
+# a mark of code
+_CODE_LINE = re.compile(r"(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*(?:[_;{}=<>]|px\b))[\x20-\x7e]{1,80}")
+
+
 def is_furniture(line: str) -> bool:
     """A line of the page around the article, not of it: a newspaper's page line, a site's menu,
     breadcrumb, meta, share, vote or footer line. A line with a finished sentence is never one.
@@ -63,7 +68,7 @@ def is_furniture(line: str) -> bool:
     [True, True, True, True, True, False]
     """
     s = line.strip()
-    if _NOTICE.search(s):
+    if _NOTICE.search(s) or _CODE_LINE.fullmatch(s):
         return True
     if not s or len(s) > 150 or re.search(r"[。！？]", s) and len(s) > 30:
         return False
