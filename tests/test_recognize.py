@@ -1075,3 +1075,8 @@ def test_a_time_word_or_a_count_of_copies_before_a_paper_is_no_part_of_it(text, 
 ])
 def test_a_name_never_begins_inside_a_word_nor_is_a_city_named_by_an_everyday_word_after_gewei(text, not_entity):
     assert not_entity not in _entities(text)
+
+
+def test_a_central_state_group_by_its_short_name_is_a_body_not_china():
+    ents = _entities("省政府希望中国中铁积极拓展在皖业务。")
+    assert ("body", "中国中铁") in ents and ("place", "中国") not in ents
