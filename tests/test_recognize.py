@@ -1080,3 +1080,8 @@ def test_a_name_never_begins_inside_a_word_nor_is_a_city_named_by_an_everyday_wo
 def test_a_central_state_group_by_its_short_name_is_a_body_not_china():
     ents = _entities("省政府希望中国中铁积极拓展在皖业务。")
     assert ("body", "中国中铁") in ents and ("place", "中国") not in ents
+
+
+def test_a_credit_s_brackets_before_a_name_are_no_part_of_it_but_a_firm_s_region_is():
+    assert ("body", "青禾县新闻中心") in _entities("（王立群、周海）青禾县新闻中心召开会议。")
+    assert ("body", "青禾(江西)有限公司") in _entities("青禾(江西)有限公司投产。")

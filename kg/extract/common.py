@@ -132,6 +132,18 @@ def _inside_word(text: str, j: int, lo: int) -> bool:
     return any(word_freq(text[a:b]) >= 50 for a in range(max(lo, j - 3), j) for b in range(j + 2, min(len(text), a + 5) + 1))
 
 
+def _name_part_in_brackets(text: str, close: int, lo: int) -> bool:
+    """Does the bracket closing at ``close`` hold a part of a name (某某（江西）有限公司, “某某”工程): a
+    few characters with no space or list mark, its opener within reach?"""
+    for j in range(close - 1, max(lo, close - 12) - 1, -1):
+        c = text[j]
+        if c in OPENERS:
+            return True
+        if c in " \u3000、，,；;：:。":
+            return False
+    return False
+
+
 def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stops: bool = True) -> int:
     """Start of the name whose right part ends at ``end``: walk left over name characters and
     balanced quotes/brackets, stopping at punctuation, at a stop word (到, 调研, 先后 …) or at ``floor``.
@@ -150,6 +162,8 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
     while i > lo:
         ch = text[i - 1]
         if ch in _CLOSERS:
+            if depth == 0 and not _name_part_in_brackets(text, i - 1, lo):
+                break       # （记者某某 某某）时值某某社: a byline's brackets end before the name
             depth += 1
         elif ch in OPENERS:
             if depth == 0:
