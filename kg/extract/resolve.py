@@ -119,7 +119,7 @@ def region_by_short_name(text: str) -> Region:
     if n < 2:
         return Region()
     region = infer_region(shorts[short])
-    # a short form with its level word (科左中旗 for 科尔沁左翼中旗) is how the page names the county
+    # a short form with its level word (察右后旗 for 察哈尔右翼后旗) is how the page names the county
     return Region(short, region.city, region.province, region.town) if short[-1] in "县区旗市" else region
 
 

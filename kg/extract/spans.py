@@ -344,7 +344,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if types[suf] == "body" and s0 - start >= 2 and not has_division_prefix(text[start:s0]):
             # 报县人民法院, 连续3年获县政府: a one-character verb or preposition before a relative organ
             # is no division's name (经开区管委会 is one)
-            # (评价村党支部, 感谢县政府: nor is a verb of two characters, jieba's word ending right there)
+            # (看望村党支部, 感谢县政府: nor is a verb of two characters, jieba's word ending right there)
             k = next((k for k in range(start + 1, s0) if RELATIVE_RE.match(text[k:s0]) or text[k:s0] == "村"), None)
             tok = toks.word_around(k - 1) if k else None
             if tok and tok[2] == k and (tok[1] == k - 1 and text[k - 1] in _BEFORE_RELATIVE

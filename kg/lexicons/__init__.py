@@ -136,7 +136,7 @@ _SIDE_BANNER = re.compile(r"^(.)[^左右]{2,}([左右])旗$")
 
 
 def banner_short(name: str) -> str | None:
-    """How Inner Mongolia writes a long banner's name short: 科尔沁左翼中旗 -> 科左中旗 (the first
+    """How Inner Mongolia writes a long banner's name short: 察哈尔右翼后旗 -> 察右后旗 (the first
     character, the wing, the position), 土默特左旗 -> 土左旗."""
     m = _WING_BANNER.match(name) or _SIDE_BANNER.match(name)
     return "".join(m.groups()) + "旗" if m else None
