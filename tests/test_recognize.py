@@ -1085,3 +1085,14 @@ def test_a_central_state_group_by_its_short_name_is_a_body_not_china():
 def test_a_credit_s_brackets_before_a_name_are_no_part_of_it_but_a_firm_s_region_is():
     assert ("body", "青禾县新闻中心") in _entities("（王立群、周海）青禾县新闻中心召开会议。")
     assert ("body", "青禾(江西)有限公司") in _entities("青禾(江西)有限公司投产。")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("他是青禾大学化学系教授。", ["青禾大学化学系"]),                      # a university's department
+    ("青禾人民医院宣教科的王立说，", ["青禾人民医院宣教科"]),
+    ("在青禾科技大学音乐厅演出。", ["青禾科技大学"]),                      # a hall is no department
+    ("县委县政府高度重视。", ["县委", "县政府"]),                          # two organs of one level
+    ("一万多人集会抗议政府的决定。", []),                                  # the government is the verb's object
+])
+def test_departments_after_their_unit_two_organs_of_a_level_and_a_government_after_a_verb(text, want):
+    assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want

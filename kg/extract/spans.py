@@ -228,6 +228,17 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
     return cut if rest and (is_proper(rest) or rest in _RELATIVE_LEVELS or has_division_prefix(rest)) else start
 
 
+_BARE_GOVERNMENT = frozenset(("政府", "当局", "人民政府"))
+
+
+def _verb_ends_at(toks: Tokens, end: int) -> bool:
+    """Does jieba's word before ``end`` end there and read as a common verb of two or more characters?"""
+    tok = toks.word_around(end - 1)
+    # (jieba tags some common verbs nz: 抗议, 力争)
+    return tok is not None and tok[2] == end and len(tok[0]) >= 2 and word_tag(tok[0]) in ("v", "nz") \
+        and word_freq(tok[0]) >= 200
+
+
 def _only_clause_words(text: str, toks: Tokens, start: int, s0: int) -> bool:
     """Is ``text[start:s0]`` nothing but the clause's words: verbs, adverbs, prepositions, pronouns,
     time words (jieba's tokens there, each a word the dictionary knows well)?"""
@@ -341,6 +352,14 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         start = _after_clause_words(text, toks, start, s0)
         if types[suf] == "body" and _only_clause_words(text, toks, start, s0):
             continue    # 不受银行, 皆引厂: verbs and adverbs before the suffix say which one of none
+        if suf in _BARE_GOVERNMENT and s0 - start >= 2 and _verb_ends_at(toks, s0):
+            continue    # 集会抗议政府, 支持当局: the government is the verb's object, named by nothing before it
+        if types[suf] == "body" and s0 - start >= 3:
+            # 县委县政府, 市委市政府: two organs of one level written together; the second starts at its level
+            k = max((k for k in range(start + 2, s0) if RELATIVE_RE.match(text[k:s0]) and text[k - 1] == "委"
+                     and text[k - 2] == text[k]), default=0)
+            if k:
+                start = k
         if types[suf] == "body" and s0 - start >= 2 and not has_division_prefix(text[start:s0]):
             # 报县人民法院, 连续3年获县政府: a one-character verb or preposition before a relative organ
             # is no division's name (经开区管委会 is one)
@@ -437,14 +456,15 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                                      or suf in _STATE_SINGLE and 0 < state_prefix(modifier) <= len(modifier) - 2
                                      or kind == "body" and suf not in "处站" and _city_led(modifier, toks, start)
                                      or suf == "委" and _party_led(modifier)
-                                     or kind == "body" and _body_led(modifier))
+                                     or kind == "body" and (_body_led(modifier) or _unit_led(modifier, suf)))
                                 or _QUOTED.search(modifier)):
             continue
         elif not is_proper(modifier) and not has_division_prefix(modifier) and not directional \
                 and not 0 < state_prefix(modifier) <= len(modifier) - 2 \
                 and not ((suf in _FEDERATIONS or kind == "body" and len(suf) >= 2) and _WORLD_SCOPE.match(modifier)
                          and len(modifier) >= 4 and _WORLD_SCOPE.sub("", modifier) not in lexicons.words("generic_modifiers.txt")) \
-                and not (kind == "body" and (_known_body(modifier) or _national_prefix(modifier) or _body_led(modifier))) \
+                and not (kind == "body" and (_known_body(modifier) or _national_prefix(modifier) or _body_led(modifier)
+                                             or _unit_led(modifier, suf))) \
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)) \
                 and not (suf in _PRESS_ENDS and _press_named(modifier)) \
@@ -656,6 +676,18 @@ def _body_led(modifier: str) -> bool:
     + 禁毒 + 署): one of its organs."""
     bodies = lexicons.words("world_bodies.txt")
     return any(modifier[:k] in bodies for k in range(2, len(modifier) - 1))
+
+
+def _unit_led(modifier: str, suf: str) -> bool:
+    """Is a department's suffix (系, 科, 研究室) written after a name that ends like a unit with
+    departments, a word or more apart (某某大学 + 化学 + 系, 某某医院 + 宣教 + 科): one of them."""
+    return suf in _SUB_UNITS and any(_SUB_UNIT_OF.search(modifier, 0, k) for k in range(4, len(modifier) - 1)
+                                     if len(modifier) - k <= 6)
+
+
+# what a unit with departments ends in (某某大学, 某某医院, 某某委员会): a 系, 科 or 研究室 after it is one of them
+_SUB_UNITS = frozenset(("系", "科", "处", "研究室", "教研室"))
+_SUB_UNIT_OF = re.compile(r"(?:大学|学院|医院|研究院|研究所|委员会|法工委|公司|集团|总局|部)$")
 
 
 def _national_prefix(modifier: str) -> bool:
