@@ -339,10 +339,10 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 市委常委: the suffix ends a title (常委), not a body
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
         joined = text[start - 1:start] in ("和", "与") and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6 \
-            or text[start - 1:start] in ("与", "及") and types[suf] == "project" and 2 <= s0 - start <= 12
+            or text[start - 1:start] == "与" and types[suf] == "project" and 2 <= s0 - start <= 12
         if joined:
             # an organ named for two fields (自然资源和规划局, 文化和旅游局): 和 joins them; a project
-            # for two works (某某研发与生产基地项目): 与 or 及
+            # for two works (某某研发与生产基地项目): 与 (及 more often joins two phrases: 某某情况及某某项目)
             before = max(left_extend(text, start - 1, max_len=max_len), avoided.reach(start - 1, strict=True))
             left = text[before:start - 1]
             if 2 <= len(left) <= (8 if suf in _JOINED_ORGANS else 12) and not any(left.endswith(x) for x in types) \
