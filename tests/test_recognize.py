@@ -1096,3 +1096,7 @@ def test_a_credit_s_brackets_before_a_name_are_no_part_of_it_but_a_firm_s_region
 ])
 def test_departments_after_their_unit_two_organs_of_a_level_and_a_government_after_a_verb(text, want):
     assert [m.text for m in suffix_mentions(text) if m.type == "body"] == want
+
+
+def test_a_mongolian_name_of_two_elements_after_a_title_is_whole():
+    assert ("person", "敖特根巴雅尔") in _entities("旗人大常委会副主任敖特根巴雅尔出席。")
