@@ -1100,3 +1100,12 @@ def test_departments_after_their_unit_two_organs_of_a_level_and_a_government_aft
 
 def test_a_mongolian_name_of_two_elements_after_a_title_is_whole():
     assert ("person", "敖特根巴雅尔") in _entities("旗人大常委会副主任敖特根巴雅尔出席。")
+
+
+@pytest.mark.parametrize("text,place,not_place", [
+    ("青禾村东南接浑源县，西北连大同市。", "浑源县", "东南"),        # a direction from the place before it
+    ("要把青禾经济特区办得更好。", "青禾经济特区", "青禾"),            # a special economic zone is one place
+])
+def test_a_direction_after_a_place_is_no_region_and_a_special_zone_is_named_whole(text, place, not_place):
+    ents = _entities(text)
+    assert ("place", place) in ents and ("place", not_place) not in ents

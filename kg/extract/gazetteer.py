@@ -177,6 +177,8 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                     end = j
                 else:
                     continue
+            elif kind == "place" and w in _COMPASS and i and text[i - 1] in _PLACE_LEVEL_END:
+                continue    # 某村东南接某县: the direction from the place named before it, no region
             elif free(i, j) and toks.is_start(i) and _ends_word(text, i, j, kind, toks) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
                 if kind == "place" and w.endswith("部") and text.startswith("地区", j) and free(i, j + 2):
@@ -188,6 +190,10 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                 continue    # not a word here (美国银行 of 美国银行界): a shorter name may be (美国)
             break
     return out
+
+
+_COMPASS = frozenset(("东南", "西南", "东北", "西北", "华东", "华南", "华北", "华中"))
+_PLACE_LEVEL_END = frozenset("村镇乡县市区省旗州盟")
 
 
 def _organ_after(text: str, j: int, words: dict[str, str], longest: int) -> int:
