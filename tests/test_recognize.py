@@ -1109,3 +1109,9 @@ def test_a_mongolian_name_of_two_elements_after_a_title_is_whole():
 def test_a_direction_after_a_place_is_no_region_and_a_special_zone_is_named_whole(text, place, not_place):
     ents = _entities(text)
     assert ("place", place) in ents and ("place", not_place) not in ents
+
+
+def test_a_hotel_where_an_event_is_held_is_a_venue_and_its_manager_s_hotel_a_body():
+    assert ("place", "青禾大酒店") in _entities("签约仪式在青禾大酒店举行。")
+    r = extract_text("青禾大酒店总经理王立群致辞。")
+    assert ("王立群", "青禾大酒店") in {(p.person, p.org) for a in r.articles for p in a.posts}
