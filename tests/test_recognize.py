@@ -1115,3 +1115,10 @@ def test_a_hotel_where_an_event_is_held_is_a_venue_and_its_manager_s_hotel_a_bod
     assert ("place", "青禾大酒店") in _entities("签约仪式在青禾大酒店举行。")
     r = extract_text("青禾大酒店总经理王立群致辞。")
     assert ("王立群", "青禾大酒店") in {(p.person, p.org) for a in r.articles for p in a.posts}
+
+
+def test_a_congress_written_short_is_the_long_form_the_page_writes():
+    text = ("浑源县第六届人民代表大会第一次会议闭幕。会议选举产生了浑源县第六届人民代表大会常务委员会。"
+            "区人大常委会主任王立群主持。县人大常委会将依法履职。")
+    bodies = {n for t, n in _entities(text) if t == "body"}
+    assert "浑源县第六届人民代表大会常务委员会" in bodies and "浑源县人大常委会" not in bodies

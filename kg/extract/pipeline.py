@@ -30,7 +30,7 @@ from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
                         item_org, posts_from_titled)
-from kg.extract.resolve import (as_written, canonical_body, find_short_forms, infer_region, is_abbreviation, is_tail_form,
+from kg.extract.resolve import (as_written, canonical_body, congress_key, find_short_forms, infer_region, is_abbreviation, is_tail_form,
                                 region_by_short_name)
 from kg.extract.segment import Tokens, word_freq, word_tag
 from kg.text.split import split_page
@@ -490,6 +490,7 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
     def longest_first(names: set[str]) -> list[tuple[str, frozenset[str]]]:
         return [(n, frozenset(n)) for n in sorted(names, key=lambda b: (-len(b), b))]
     bodies = longest_first({canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"})
+    written_out = {congress_key(b): b for b, _ in reversed(bodies) if "人民代表大会" in b}
     projects = longest_first({m.text for ms in raw.values() for m in ms if m.type == "project"})
     places = _place_forms({m.text for ms in raw.values() for m in ms if m.type == "place"})
     memo: dict[tuple[str, str], str] = {}
@@ -512,6 +513,9 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
         if m.type != "body":
             return m.text
         c = canonical_body(m.text, region)
+        long = written_out.get(congress_key(c))
+        if long and long != c:
+            return long         # 某区人大常委会 on a page that writes 某区第六届人民代表大会常务委员会
         chars = frozenset(c)
         return next((long for long, in_long in bodies if len(long) > len(c) + 1 and chars <= in_long
                      and (is_abbreviation(c, long) or is_tail_form(c, long))), c)
@@ -551,9 +555,13 @@ def _resolver(ms: list[Mention]):
     chars = [frozenset(b) for b in bodies]
     by_surface = {m.text: m.name for m in ms if m.type == "body"}
 
+    written_out = {congress_key(b): b for b in reversed(bodies) if "人民代表大会" in b}
+
     def resolve(org: str) -> str:
         if org in by_surface:
             return by_surface[org]
+        if congress_key(org) in written_out:
+            return written_out[congress_key(org)]
         if org.endswith(("纪委", "监委")):      # 纪委 and 监委 sit together: 金水区纪委 is 金水区纪委监委
             for b in bodies:
                 if b != org and b.startswith(org) and b[len(org):] in ("监委", "纪委监委"):

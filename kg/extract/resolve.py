@@ -237,6 +237,15 @@ def _is_relative(level: str, rest: str) -> bool:
     return len(rest) >= 2
 
 
+_TERM = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届")
+
+
+def congress_key(name: str) -> str:
+    """A people's congress or its standing committee however written: 人大 for 人民代表大会, 常委会 for
+    常务委员会, the term dropped (某区第六届人民代表大会常务委员会 and 某区人大常委会 share one key)."""
+    return _TERM.sub("", name).replace("人民代表大会", "人大").replace("常务委员会", "常委会")
+
+
 def is_subsequence(short: str, long: str) -> bool:
     """True when the characters of ``short`` appear in order in ``long`` (洛机所 in 洛阳机械研究所有限公司)."""
     it = iter(long)
