@@ -1122,3 +1122,8 @@ def test_a_congress_written_short_is_the_long_form_the_page_writes():
             "区人大常委会主任王立群主持。县人大常委会将依法履职。")
     bodies = {n for t, n in _entities(text) if t == "body"}
     assert "浑源县第六届人民代表大会常务委员会" in bodies and "浑源县人大常委会" not in bodies
+
+
+def test_a_lake_s_name_is_no_person_and_a_direction_s_verb_no_part_of_a_park():
+    ents = _entities("西连水鸟飞旋的沃克湖，东接青禾森林公园。")
+    assert not [n for t, n in ents if t == "person"] and ("place", "青禾森林公园") in ents

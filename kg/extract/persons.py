@@ -747,6 +747,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![的和与及在是了�
                                 r"|艺术馆|美术馆|工作室|家庭牧场|家庭农场)")
 _DIVISION_AFTER = frozenset("盟旗州乡镇")    # 某某盟, 某某乡: a name before a division's level is the division's
 _SUMU_GACHA = ("苏木", "嘎查")
+_WATER_END = frozenset("湖岛峡湾港")     # 某某湖: a lake's name, no given name ends so
 # 某某某河, 某某某省: a transliterated name before a feature or a division is the feature's or the division's
 _FEATURE_AFTER = frozenset("河湖山岛港湾江峡区省郡市县镇村")
 
@@ -764,6 +765,7 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
                 and not _clause_word(text[s:s + 2]) \
                 and not (text[e:e + 1] in _DIVISION_AFTER and not _starts_role(text, e)) \
                 and not (text.startswith(_SUMU_GACHA, e) or text[s:e].endswith(_SUMU_GACHA)) \
+                and not (e - s == 3 and text[e - 1] in _WATER_END) \
                 and not (len(suffix_at(text, e)) >= 2 and toks.is_start(e)) \
                 and len(suffix_at(text, e - 1)) < 2 \
                 and not (e - s >= 3 and text[e:e + 1] in _FEATURE_AFTER and all(map(is_translit, text[s:e]))
