@@ -1127,3 +1127,8 @@ def test_a_congress_written_short_is_the_long_form_the_page_writes():
 def test_a_lake_s_name_is_no_person_and_a_direction_s_verb_no_part_of_a_park():
     ents = _entities("西连水鸟飞旋的沃克湖，东接青禾森林公园。")
     assert not [n for t, n in ents if t == "person"] and ("place", "青禾森林公园") in ents
+
+
+def test_a_dotted_name_after_a_title_holds_the_post_whole():
+    r = extract_text("自治区党委副书记、自治区主席阿力木·吐尔逊出席会议。")
+    assert {p.person for a in r.articles for p in a.posts} == {"阿力木·吐尔逊"}

@@ -264,7 +264,10 @@ def find_titled(text: str) -> list[Titled]:
         if text[at:at + 1] == "的" and _SERVING.search(text, max(0, m.start() - 40), m.start()):
             at += 1             # 现任某某区委副书记、区长的某某: the title, 的, then the name
         end = match_name(text, at)
-        if end is None:     # a foreign name (奥卡伦达尼亚): no surname begins it
+        dot = next((k for k in range(at + 2, min(len(text) - 1, at + 6)) if text[k] in _DOTS), None) if end is None else None
+        if dot is not None and all(_HAN.match(c) for c in text[at:dot]) and _HAN.match(text[dot + 1]):
+            end = _dotted_part_end(text, dot)       # 阿某某·某某: a dotted name, no surname begins it
+        elif end is None:     # a foreign name (奥卡伦达尼亚): no surname begins it
             end = run_end(text, at, at)
             if end - at < 2:
                 continue
@@ -272,6 +275,8 @@ def find_titled(text: str) -> list[Titled]:
             continue
         # 部长 + a foreign name longer than a Chinese one, or a Tibetan or Mongolian one
         end = _before_time_word(text, at, _through_element(text, at, run_end(text, at, end)))
+        if text[end:end + 1] in _DOTS and _HAN.match(text[end + 1:end + 2]):
+            end = _dotted_part_end(text, end)       # 艾某·某某: the title's person is the whole dotted name
         floor = max(taken_until, 0)
         items = tuple(_items_before(text, m.start(), title_end, m.group(), floor))
         out.append(Titled(text[at:end], at, end, items))
@@ -747,6 +752,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![的和与及在是了�
                                 r"|艺术馆|美术馆|工作室|家庭牧场|家庭农场)")
 _DIVISION_AFTER = frozenset("盟旗州乡镇")    # 某某盟, 某某乡: a name before a division's level is the division's
 _SUMU_GACHA = ("苏木", "嘎查")
+_DOTS = frozenset("·•・")
 _WATER_END = frozenset("湖岛峡湾港")     # 某某湖: a lake's name, no given name ends so
 # 某某某河, 某某某省: a transliterated name before a feature or a division is the feature's or the division's
 _FEATURE_AFTER = frozenset("河湖山岛港湾江峡区省郡市县镇村")
