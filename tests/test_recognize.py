@@ -1132,3 +1132,9 @@ def test_a_lake_s_name_is_no_person_and_a_direction_s_verb_no_part_of_a_park():
 def test_a_dotted_name_after_a_title_holds_the_post_whole():
     r = extract_text("自治区党委副书记、自治区主席阿力木·吐尔逊出席会议。")
     assert {p.person for a in r.articles for p in a.posts} == {"阿力木·吐尔逊"}
+
+
+def test_a_former_holder_s_post_is_in_the_body_the_title_names():
+    r = extract_text("浑源县委原书记王立群出席。")
+    assert ("王立群", "浑源县委原书记", "浑源县委") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
+    assert "浑源县委原" not in {e.name for a in r.articles for e in a.entities}

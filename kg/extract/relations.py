@@ -43,6 +43,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     ``resolve`` maps a canonical body to the page's fuller form (金水区纪委 -> 金水区纪委监委, 洛机所 -> …有限公司).
     """
     p, role = item.prefix, item.role
+    if len(p) > 2 and p[-1] in "原前":
+        p = p[:-1]      # 某市委原书记, 某县前县长: a former holder of the post in that body
     depts = lexicons.words("party_departments.txt")
     default = lexicons.roles().get(role)        # the relative body a role belongs to (县长 -> 县政府)
     if not p:
