@@ -1138,3 +1138,9 @@ def test_a_former_holder_s_post_is_in_the_body_the_title_names():
     r = extract_text("浑源县委原书记王立群出席。")
     assert ("王立群", "浑源县委原书记", "浑源县委") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
     assert "浑源县委原" not in {e.name for a in r.articles for e in a.entities}
+
+
+@pytest.mark.parametrize("text", ["王立群曾任浑源县委书记。", "王立群在担任浑源县委书记期间，推动了改革。"])
+def test_an_adverb_between_the_name_and_the_verb_of_office_keeps_the_post(text):
+    r = extract_text(text)
+    assert ("王立群", "浑源县委书记") in {(p.person, p.title) for a in r.articles for p in a.posts}

@@ -295,6 +295,7 @@ def find_titled(text: str) -> list[Titled]:
 _ELECTED = re.compile(r"(?:分别当选为|分别担任|分别出任|分别任|当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|"
                       r"(?:同志)?(?:现任|改任|调任|升任|转任|拟任|兼任|任)(?=[\u4e00-\u9fff])|"
                       r"等(?=[\u4e00-\u9fff]{1,12}领导))")
+_HEAD_ADVERB = re.compile(r"(?:同志)?(?:在|曾|曾经|先后|还|也|又|已)$")
 _CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n）)]")
 _TRAILING_ROLES = ("总书记", "总理", "委员长")       # national leaders are named before the title
 # local leaders are too, in speech (某某书记强调, 某某副县长的讲话): then what follows is a verb or 的
@@ -320,10 +321,10 @@ def _clause_end(text: str, i: int) -> int:
 
 def _title_items(text: str, a: int, b: int) -> list[TitleItem]:
     """The titles listed in ``text[a:b]`` (某县委书记、某市委书记), each ending in a role; the list ends
-    at the first piece that names none. A trailing 职务 or 同志 is no part of a title."""
+    at the first piece that names none. A trailing 职务, 同志 or 期间 is no part of a title."""
     items, at = [], a
     for piece in text[a:b].split("、"):
-        title = re.sub("(?:职务|同志)$", "", piece)
+        title = re.sub("(?:职务|同志|期间|时期|以来|任上|时)$", "", piece)     # (任某县县长期间: a time, no title)
         role = _role_ending_at(title, len(title), 0)
         if role is None or len(title) > 40:
             break
@@ -352,6 +353,7 @@ def find_elected(text: str) -> list[Titled]:
                  default=max(0, m.start() - 200))
         votes = _VOTES.search(text, lo, m.start())     # 某某以190票的高票当选为…: the count is no name
         head = text[lo:votes.start()] if votes else text[lo:m.start()]
+        head = _HEAD_ADVERB.sub("", head)        # 某某在担任…期间, 某某曾任…: the adverb is no part of the name
         names, pos = [], lo
         for item in _LIST_PARTS.split(head):
             names.append((item, pos))
