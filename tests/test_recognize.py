@@ -1144,3 +1144,14 @@ def test_a_former_holder_s_post_is_in_the_body_the_title_names():
 def test_an_adverb_between_the_name_and_the_verb_of_office_keeps_the_post(text):
     r = extract_text(text)
     assert ("王立群", "浑源县委书记") in {(p.person, p.title) for a in r.articles for p in a.posts}
+
+
+@pytest.mark.parametrize("text,post", [
+    ("镇长茆立海进行大会总结。", ("茆立海", "镇长")),                          # a rare surname
+    ("镇党委副书记、组织委员李洪涛出席。", ("李洪涛", "组织委员", "镇党委")),      # a committee member's post
+    ("省人大财经委副主任委员郑立群出席。", ("郑立群", "省人大财经委副主任委员", "省人大财经委")),
+])
+def test_rare_surnames_and_committee_members_roles_give_posts(text, post):
+    r = extract_text(text)
+    rows = {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
+    assert any(row[:len(post)] == post for row in rows), rows

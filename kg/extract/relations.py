@@ -54,7 +54,9 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
                 return resolve(place + default[1:]), False
             return resolve(canonical_body(default, region)), False
         if prev_org:
-            return _STRIP_GROUP.sub("", prev_org) or prev_org, False
+            # 县政府党组成员、副县长: the organ the party group is of; 镇党委副书记、组织委员: the committee
+            organ = _STRIP_GROUP.sub("", prev_org)
+            return (organ if organ and is_body_name(organ) else prev_org), False
         return None, False
     if p in _LEVELS and role.endswith("领导"):
         return expand(region, p), False
