@@ -118,7 +118,35 @@ def _surname_len(text: str, pos: int) -> int:
     return int(pos < len(text) and text[pos] in lexicons.surnames() and text[pos] not in _FUNCTION_SURNAMES)
 
 
+_PRONOUN_CHARS = frozenset("他她它们我你您咱")
+
+
+@cache
+def _common_surnames() -> frozenset[str]:
+    return lexicons.words("common_surnames.txt")
+
+
 def match_name(text: str, pos: int) -> int | None:
+    """``_match_name``, less what reads as words: a pronoun among the given characters (但他强调), or a
+    rare surname that makes an everyday word with what follows (扶贫资金, 都没用)."""
+    end = _match_name(text, pos)
+    if end is None or _surname_len(text, pos) != 1:
+        return end
+    if any(c in _PRONOUN_CHARS for c in text[pos + 1:end]):
+        return None
+    if text[pos] not in _common_surnames() and not (end - pos == 2 and _name_ends_here(text, end)) and (
+            is_common_word(text[pos:pos + 2], 300)
+            or end - pos == 3 and (word_tag(text[pos + 1:end]) or "n")[0] in "vadr" and is_common_word(text[pos + 1:end], 300)):
+        return None
+    return end
+
+
+def _name_ends_here(text: str, end: int) -> bool:
+    """Does a clause mark or a word that follows names come at ``end`` (某某说, 某某、)?"""
+    return end >= len(text) or text[end] in "，。、；：,;:）)" or _starts_follower(text, end)
+
+
+def _match_name(text: str, pos: int) -> int | None:
     """End of a personal name starting at ``pos``, or None: surname + one or two given characters
     (surname + one + a Tibetan element: four), or the elements of a Tibetan or Mongolian name.
 
