@@ -1165,3 +1165,8 @@ def test_rare_surnames_and_committee_members_roles_give_posts(text, post):
 def test_words_that_look_like_a_surname_and_a_given_name_are_no_person_unless_closed_as_one(text, person):
     persons = {n for t, n in _entities(text) if t == "person"}
     assert (person in persons) if person else not (persons - {"张进"})
+
+
+def test_a_reporter_s_credit_in_brackets_before_a_body_is_no_part_of_its_name_or_a_title():
+    r = extract_text("(记者王立)青禾慈善基金会副主席周海出席。")
+    assert ("周海", "青禾慈善基金会副主席", "青禾慈善基金会") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}

@@ -35,6 +35,7 @@ def _class_chars(spec: str) -> frozenset[str]:
 
 _NAME_CHARS = _class_chars(f"{CJK}A-Za-z0-9·")
 _DASHES = frozenset("—－-―")
+_CREDIT_ROLES = ("记者", "通讯员", "摄影", "撰稿", "编辑", "文/", "图/", "文 /", "实习生")
 
 
 class SpanIndex:
@@ -138,7 +139,7 @@ def _name_part_in_brackets(text: str, close: int, lo: int) -> bool:
     for j in range(close - 1, max(lo, close - 12) - 1, -1):
         c = text[j]
         if c in OPENERS:
-            return True
+            return not text.startswith(_CREDIT_ROLES, j + 1)     # （记者某某）: a credit, no name's part
         if c in " \u3000、，,；;：:。":
             return False
     return False
