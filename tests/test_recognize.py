@@ -1170,3 +1170,12 @@ def test_words_that_look_like_a_surname_and_a_given_name_are_no_person_unless_cl
 def test_a_reporter_s_credit_in_brackets_before_a_body_is_no_part_of_its_name_or_a_title():
     r = extract_text("(记者王立)青禾慈善基金会副主席周海出席。")
     assert ("周海", "青禾慈善基金会副主席", "青禾慈善基金会") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
+
+
+@pytest.mark.parametrize("text,post", [
+    ("郭立公使说，双方合作前景广阔。", ("郭立", "公使")),        # the title ends the name before it
+    ("汪立参赞、周海参赞出席了活动。", ("周海", "参赞")),
+])
+def test_a_diplomat_named_before_the_title_holds_it(text, post):
+    r = extract_text(text)
+    assert post in {(p.person, p.title) for a in r.articles for p in a.posts}

@@ -327,7 +327,8 @@ _HEAD_ADVERB = re.compile(r"(?:同志)?(?:在|曾|曾经|先后|还|也|又|已)
 _CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n）)]")
 _TRAILING_ROLES = ("总书记", "总理", "委员长")       # national leaders are named before the title
 # local leaders are too, in speech (某某书记强调, 某某副县长的讲话): then what follows is a verb or 的
-_LOCAL_TRAILING = ("书记", "省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "镇长", "乡长")
+_LOCAL_TRAILING = ("书记", "省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "镇长", "乡长",
+                   "大使", "公使", "参赞", "总领事", "领事")      # and diplomats: 某某参赞说
 _LOCAL_DEPUTY = re.compile("(?:常务)?副$")
 
 
@@ -634,8 +635,9 @@ def find_trailing(text: str) -> list[Titled]:
                 out.append(Titled(text[j:i], j, i, (TitleItem(role, role, "", i, end),)))
                 i = text.find(role, end)
                 continue
+            bounded = text[:i] + "。"        # the title ends the name (某某公使: 公 is the title's)
             for k in (3, 2, 4):
-                if i - k >= 0 and match_name(text, i - k) == i and not is_common_word(text[i - k:i], 100) \
+                if i - k >= 0 and match_name(bounded, i - k) == i and not is_common_word(text[i - k:i], 100) \
                         and not inside_place(text, i - k) and not state_prefix(text[i - k:i]) \
                         and not (local and _inside_run(text, i - k)) \
                         and not (i - k >= 1 and is_common_word(text[i - k - 1:i - k + 1], 100)):
