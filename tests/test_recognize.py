@@ -1179,3 +1179,11 @@ def test_a_reporter_s_credit_in_brackets_before_a_body_is_no_part_of_its_name_or
 def test_a_diplomat_named_before_the_title_holds_it(text, post):
     r = extract_text(text)
     assert post in {(p.person, p.title) for a in r.articles for p in a.posts}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("方案须报市人大常委会批准。", "市人大常委会"),        # a modal and a verb before a relative organ
+    ("我市人大常委会召开会议。", "市人大常委会"),          # our city's congress
+])
+def test_pronouns_and_modals_stop_a_name_and_our_city_s_organ_is_the_city_s(text, body):
+    assert {n for t, n in _entities(text) if t == "body"} == {body}

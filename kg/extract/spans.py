@@ -123,7 +123,7 @@ _COUNT_IN = re.compile(r"[\d０-９一二三四五六七八九十百千万两几
 _FUNCTION_TAGS = frozenset("pvcdru")     # jieba's tags of prepositions, verbs, conjunctions, adverbs, pronouns
 _COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
 _SESSION = re.compile(r"第[\d一二三四五六七八九十百]+次")
-_WHOLE_LEVEL = re.compile("[全本该][省市区县镇乡]")     # 全市, 本县: the page's own division
+_WHOLE_LEVEL = re.compile("[全本该我][省市区县镇乡]")     # 全市, 本县, 我市: the page's own division
 _BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
 _AREA_SUFFIX = ("城区", "片区", "主城区")
 _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions.txt"), key=len, reverse=True))
@@ -338,6 +338,9 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if len(suf) == 1 and text[s0 - 1:s_end] in lexicons.roles():
             continue    # 市委常委: the suffix ends a title (常委), not a body
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
+        if start == s0 and types[suf] == "body" and (len(suf) > 1 or suf in "委局院办") \
+                and _WHOLE_LEVEL.fullmatch(text[start - 2:start]):
+            start -= 1      # 我市人大常委会, 全县政协: the page's own division's organ, named relative
         joined = text[start - 1:start] in ("和", "与") and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6 \
             or text[start - 1:start] == "与" and types[suf] == "project" and 2 <= s0 - start <= 12
         if joined:
