@@ -1160,11 +1160,11 @@ def test_rare_surnames_and_committee_members_roles_give_posts(text, post):
 @pytest.mark.parametrize("text,person", [
     ("但他强调，要抓好落实。", None),                      # a conjunction and a pronoun
     ("选派第一书记扶贫资金已经到位。", None),              # a rare surname making an everyday word
-    ("区领导张进、游泳等出席开工仪式。", "游泳"),          # the same, closed as a name in a list
+    ("县领导周海、游乐等参加了座谈。", "游乐"),            # the same, closed as a name in a list
 ])
 def test_words_that_look_like_a_surname_and_a_given_name_are_no_person_unless_closed_as_one(text, person):
     persons = {n for t, n in _entities(text) if t == "person"}
-    assert (person in persons) if person else not (persons - {"张进"})
+    assert (person in persons) if person else not (persons - {"周海"})
 
 
 def test_a_reporter_s_credit_in_brackets_before_a_body_is_no_part_of_its_name_or_a_title():
