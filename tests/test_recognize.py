@@ -1187,3 +1187,9 @@ def test_a_diplomat_named_before_the_title_holds_it(text, post):
 ])
 def test_pronouns_and_modals_stop_a_name_and_our_city_s_organ_is_the_city_s(text, body):
     assert {n for t, n in _entities(text) if t == "body"} == {body}
+
+
+def test_a_named_laboratory_is_a_body_and_its_director_s_org_but_a_bare_lab_is_none():
+    r = extract_text("青禾物理国家重点实验室主任陈立说，实验室里很安静。")
+    assert ("陈立", "青禾物理国家重点实验室") in {(p.person, p.org) for a in r.articles for p in a.posts}
+    assert {n for t, n in _entities("学校实验室里很安静。") if t == "body"} == set()
