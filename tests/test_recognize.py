@@ -1193,3 +1193,9 @@ def test_a_named_laboratory_is_a_body_and_its_director_s_org_but_a_bare_lab_is_n
     r = extract_text("青禾物理国家重点实验室主任陈立说，实验室里很安静。")
     assert ("陈立", "青禾物理国家重点实验室") in {(p.person, p.org) for a in r.articles for p in a.posts}
     assert {n for t, n in _entities("学校实验室里很安静。") if t == "body"} == set()
+
+
+def test_a_person_described_by_titles_after_a_comma_holds_them():
+    r = extract_text("周立群，浑源县委书记、县长。他说要抓落实。王立，男，汉族。")
+    posts = {(p.person, p.title) for a in r.articles for p in a.posts}
+    assert {("周立群", "浑源县委书记"), ("周立群", "县长")} <= posts and not [p for p in posts if p[0] == "王立"]

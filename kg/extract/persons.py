@@ -407,6 +407,27 @@ def find_elected(text: str) -> list[Titled]:
     return out
 
 
+# a name that opens a sentence, then a comma and the titles it holds (某某，某县委书记、县长，…)
+_APPOSED = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,4})[，,]")
+
+
+def find_apposed(text: str) -> list[Titled]:
+    """A person named at a sentence's start and described by titles after a comma (card-style
+    profiles): the titles up to the clause's end, each ending in a role.
+
+    >>> [(t.name, [i.title for i in t.items]) for t in find_apposed("周立群，青禾县委书记、县长。他说")]
+    [('周立群', ['青禾县委书记', '县长'])]
+    """
+    out = []
+    for m in _APPOSED.finditer(text):
+        if not _whole_name(m.group(1)):
+            continue
+        items = _title_items(text, m.end(), _clause_end(text, m.end()))
+        if items and items[-1].end == _clause_end(text, m.end()):
+            out.append(Titled(m.group(1), m.start(1), m.end(1), tuple(items)))
+    return out
+
+
 _DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·•・—](?=[\u4e00-\u9fff])")
 
 

@@ -24,7 +24,7 @@ from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex, everyday_after, is_state
 from kg.extract.gazetteer import as_team, dateline_places, described_places, dictionary_mentions, is_known_place
-from kg.extract.persons import (Titled, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected,
+from kg.extract.persons import (Titled, find_apposed, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected,
                                 find_honoured, find_japanese, find_known, find_led_by, find_listed, find_modelled,
                                 find_speakers, find_titled, find_trailing, without_clause_lead)
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
@@ -60,7 +60,7 @@ def _titled(body: str) -> list[Titled]:
     a name found by an earlier finder at the same place keeps its titles."""
     out = find_titled(body)
     seen = {(t.start, t.end) for t in out}
-    for t in find_elected(body) + find_trailing(body) + find_colon_listed(body):
+    for t in find_elected(body) + find_trailing(body) + find_colon_listed(body) + find_apposed(body):
         if (t.start, t.end) not in seen:
             out.append(t)
             seen.add((t.start, t.end))
