@@ -1190,8 +1190,8 @@ def test_pronouns_and_modals_stop_a_name_and_our_city_s_organ_is_the_city_s(text
 
 
 def test_a_named_laboratory_is_a_body_and_its_director_s_org_but_a_bare_lab_is_none():
-    r = extract_text("青禾物理国家重点实验室主任陈立说，实验室里很安静。")
-    assert ("陈立", "青禾物理国家重点实验室") in {(p.person, p.org) for a in r.articles for p in a.posts}
+    r = extract_text("青禾物理国家重点实验室主任戴衡之说，实验室里很安静。")
+    assert ("戴衡之", "青禾物理国家重点实验室") in {(p.person, p.org) for a in r.articles for p in a.posts}
     assert {n for t, n in _entities("学校实验室里很安静。") if t == "body"} == set()
 
 

@@ -181,9 +181,9 @@ def as_written(region: Region, text: str) -> Region:
     """The page's region with only the divisions its text names: 省委 on a page that never names its
     province stays 省委, the text's own fullest form, though the table knows which province it is.
 
-    >>> r = Region("金水区", "郑州市", "河南省")
-    >>> as_written(r, "金水区委和郑州市委").province, as_written(r, "金水区委和郑州市委").city
-    (None, '郑州市')
+    >>> r = Region("浑源县", "大同市", "山西省")
+    >>> as_written(r, "浑源县委和大同市委").province, as_written(r, "浑源县委和大同市委").city
+    (None, '大同市')
     """
     def named(name: str | None) -> str | None:
         return name if name and (name in text or lexicons.short_name(name) in text) else None
