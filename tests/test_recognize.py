@@ -1199,3 +1199,9 @@ def test_a_person_described_by_titles_after_a_comma_holds_them():
     r = extract_text("周立群，浑源县委书记、县长。他说要抓落实。王立，男，汉族。")
     posts = {(p.person, p.title) for a in r.articles for p in a.posts}
     assert {("周立群", "浑源县委书记"), ("周立群", "县长")} <= posts and not [p for p in posts if p[0] == "王立"]
+
+
+def test_a_mission_keeps_its_zhu_as_a_body_and_in_the_title_it_gives():
+    r = extract_text("他会见了驻日本大使馆参赞王立。")
+    assert {n for t, n in _entities("他会见了驻日本大使馆参赞王立。") if t == "body"} == {"驻日本大使馆"}
+    assert ("王立", "驻日本大使馆参赞", "驻日本大使馆") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}

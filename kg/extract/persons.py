@@ -229,6 +229,8 @@ def without_clause_lead(t: Titled, text: str, toks: Tokens) -> Titled:
     what a person is before a division's name (企业代表某市某某公司总经理), as bodies are cut."""
     first = t.items[0] if t.items else None
     cut = _leading_word(first.prefix, toks, first.start) if first and len(first.prefix) > 2 else 0
+    if cut and first.prefix[cut - 1] == "驻" and first.prefix.endswith(("大使馆", "使馆", "领事馆")):
+        cut -= 1        # 驻某国大使馆参赞: the mission keeps its 驻
     if not cut:
         return t
     item = TitleItem(first.title[cut:], first.role, first.prefix[cut:], first.start + cut, first.end)

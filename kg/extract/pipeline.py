@@ -618,8 +618,8 @@ def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], regio
             if surface in BARE_ORGANS and org == surface:
                 continue        # an organ with no place named is no entity
             start = it.start
-            if it.start < ends.get(start + len(it.prefix), it.start):
-                continue
+            if ends.get(start + len(it.prefix), it.start) != it.start:
+                continue    # (or a longer name ending there holds the prefix: 驻某国大使馆 + 参赞)
             out.append(Mention(surface, "body", start, start + len(it.prefix), canonical=resolve(org), rule="title-org"))
     return out
 
