@@ -10,7 +10,8 @@ from itertools import accumulate
 from kg import lexicons
 from kg.extract.segment import word_freq, word_tag
 
-__all__ = ["left_extend", "left_stops", "CJK", "OPENERS", "SpanIndex", "by_first_two", "occurrences"]
+__all__ = ["left_extend", "left_stops", "CJK", "OPENERS", "SpanIndex", "by_first_two", "occurrences", "DIVISION_ORGANS",
+           "MISSIONS"]
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf〇"
 OPENERS = "“‘（(《「『"
@@ -34,6 +35,10 @@ def _class_chars(spec: str) -> frozenset[str]:
 
 
 _NAME_CHARS = _class_chars(f"{CJK}A-Za-z0-9·")
+# organs every division has, written bare where the division goes without saying (纪委的同志, 向政协通报)
+DIVISION_ORGANS = ("纪委监委", "纪委", "监委", "政协", "人武部")
+# what a state's mission abroad is called at its end (驻某国大使馆, 驻某市总领事馆)
+MISSIONS = ("使馆", "领事馆")
 _DASHES = frozenset("—－-―")
 _CREDIT_ROLES = ("记者", "通讯员", "摄影", "撰稿", "编辑", "文/", "图/", "文 /", "实习生")
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
-from kg.extract.common import AREA_PART, is_state, everyday_after, state_prefix
+from kg.extract.common import AREA_PART, MISSIONS, is_state, everyday_after, state_prefix
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.names import holds_run, run_end
 from kg.extract.spans import EVERYDAY_ENDS, is_proper
@@ -184,7 +184,7 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                 if kind == "place" and w.endswith("部") and text.startswith("地区", j) and free(i, j + 2):
                     j += 2      # 东南部地区 is named with its 地区; 华北 of 华北地区 is a name by itself
                 a = i + 1 if kind == "place" and w[0] in "前原" and is_state(w[1:]) else i   # 前苏联: the state
-                if kind == "body" and text[i - 1:i] == "驻" and w.endswith(_MISSIONS) and free(i - 1, j):
+                if kind == "body" and text[i - 1:i] == "驻" and w.endswith(MISSIONS) and free(i - 1, j):
                     a = i - 1   # 驻某国大使馆: the embassy there of the state that sends it, 驻 and all
                 out.append(Mention(text[a:j], kind, a, j, rule=f"dictionary:{kind}"))
                 end = j
@@ -196,9 +196,6 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
 
 _COMPASS = frozenset(("东南", "西南", "东北", "西北", "华东", "华南", "华北", "华中"))
 _PLACE_LEVEL_END = frozenset("村镇乡县市区省旗州盟")
-
-
-_MISSIONS = ("大使馆", "使馆", "领事馆", "总领事馆")
 
 
 def _organ_after(text: str, j: int, words: dict[str, str], longest: int) -> int:

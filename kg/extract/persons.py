@@ -13,9 +13,9 @@ from functools import cache
 from kg import lexicons
 from kg.model import Mention
 from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
-from kg.extract.common import CJK, OPENERS, left_extend, state_ends_at, state_prefix
+from kg.extract.common import CJK, MISSIONS, OPENERS, left_extend, state_ends_at, state_prefix
 from kg.extract.gazetteer import PLACE_CALLED, is_known_name
-from kg.extract.spans import _leading_word, suffix_at
+from kg.extract.spans import leading_word, suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
 
 __all__ = ["find_counted", "find_honoured", "find_led_by", "find_japanese", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
@@ -228,8 +228,8 @@ def without_clause_lead(t: Titled, text: str, toks: Tokens) -> Titled:
     """The chain with its first item begun where a body's name would begin: after a clause word or
     what a person is before a division's name (企业代表某市某某公司总经理), as bodies are cut."""
     first = t.items[0] if t.items else None
-    cut = _leading_word(first.prefix, toks, first.start) if first and len(first.prefix) > 2 else 0
-    if cut and first.prefix[cut - 1] == "驻" and first.prefix.endswith(("大使馆", "使馆", "领事馆")):
+    cut = leading_word(first.prefix, toks, first.start) if first and len(first.prefix) > 2 else 0
+    if cut and first.prefix[cut - 1] == "驻" and first.prefix.endswith(MISSIONS):
         cut -= 1        # 驻某国大使馆参赞: the mission keeps its 驻
     if not cut:
         return t
@@ -807,7 +807,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![的和与及在是了�
                                 r"|艺术馆|美术馆|工作室|家庭牧场|家庭农场)")
 _DIVISION_AFTER = frozenset("盟旗州乡镇")    # 某某盟, 某某乡: a name before a division's level is the division's
 _SUMU_GACHA = ("苏木", "嘎查")
-_DOTS = frozenset("·•・")
+_DOTS = frozenset(_MID_JOIN) - {"—"}      # the middle dots of a dotted name
 _WATER_END = frozenset("湖岛峡湾港")     # 某某湖: a lake's name, no given name ends so
 # 某某某河, 某某某省: a transliterated name before a feature or a division is the feature's or the division's
 _FEATURE_AFTER = frozenset("河湖山岛港湾江峡区省郡市县镇村")

@@ -30,7 +30,7 @@ from kg.extract.persons import (Titled, find_apposed, find_captioned, find_colon
 from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
                         item_org, posts_from_titled)
-from kg.extract.resolve import (as_written, canonical_body, congress_key, find_short_forms, infer_region, is_abbreviation, is_tail_form,
+from kg.extract.resolve import (as_written, canonical_body, congress_forms, congress_key, find_short_forms, infer_region, is_abbreviation, is_tail_form,
                                 region_by_short_name)
 from kg.extract.segment import Tokens, word_freq, word_tag
 from kg.text.split import split_page
@@ -490,7 +490,7 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
     def longest_first(names: set[str]) -> list[tuple[str, frozenset[str]]]:
         return [(n, frozenset(n)) for n in sorted(names, key=lambda b: (-len(b), b))]
     bodies = longest_first({canonical_body(m.text, region) for ms in raw.values() for m in ms if m.type == "body"})
-    written_out = {congress_key(b): b for b, _ in reversed(bodies) if "人民代表大会" in b}
+    written_out = congress_forms([b for b, _ in bodies])
     projects = longest_first({m.text for ms in raw.values() for m in ms if m.type == "project"})
     places = _place_forms({m.text for ms in raw.values() for m in ms if m.type == "place"})
     memo: dict[tuple[str, str], str] = {}
@@ -555,7 +555,7 @@ def _resolver(ms: list[Mention]):
     chars = [frozenset(b) for b in bodies]
     by_surface = {m.text: m.name for m in ms if m.type == "body"}
 
-    written_out = {congress_key(b): b for b in reversed(bodies) if "人民代表大会" in b}
+    written_out = congress_forms(bodies)
 
     def resolve(org: str) -> str:
         if org in by_surface:

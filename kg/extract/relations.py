@@ -100,11 +100,15 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     return resolve(canon), True
 
 
+@cache
+def _ministries() -> frozenset[str]:
+    return lexicons.words("world_bodies.txt") | lexicons.words("party_departments.txt")
+
+
 def _ministry(name: str) -> bool:
     """A state's ministry or a party committee's department (外交部, 组织部), perhaps after the state's
     or the committee's name (古巴司法部, 某区委组织部)."""
-    known = lexicons.words("world_bodies.txt") | lexicons.words("party_departments.txt")
-    return any(name[k:] in known for k in range(0, len(name) - 2))
+    return any(name[k:] in _ministries() for k in range(0, len(name) - 2))
 
 
 def _is_town(p: str) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 from kg import lexicons
 from kg.lexicons import banner_short
 from kg.model import Region
-from kg.extract.common import SpanIndex, by_first_two, left_extend, occurrences
+from kg.extract.common import DIVISION_ORGANS, SpanIndex, by_first_two, left_extend, occurrences
 from kg.extract.segment import Tokens, is_common_word, word_tag
 
 __all__ = ["infer_region", "canonical_body", "party_committee", "expand", "is_subsequence", "is_abbreviation", "is_tail_form",
@@ -47,8 +47,7 @@ def infer_region(text: str) -> Region:
         i = m.start()
         for k in range(7, 1, -1):      # longest first: 贞丰县, not the 丰县 inside it
             name = text[max(0, i + 1 - k): i + 1]
-            if len(name) == k and name in divs and any(d.level == "county" and (d.name == name or banner_short(d.name) == name)
-                                                       for d in divs[name]):
+            if len(name) == k and name in divs and any(_county_as(d, name) for d in divs[name]):
                 after_city = any(text[max(0, i + 1 - k - j):i + 1 - k] in divs for j in range(2, 8))
                 if k == 2 and name[0] in "和与及" and not after_city:
                     break   # 市委和县委: a conjunction before a relative organ, not 和县 (unless after its city)
@@ -65,7 +64,7 @@ def infer_region(text: str) -> Region:
         parent = lexicons.division_by_code().get(city.parent_code or "")
         return Region(None, city.name, parent.name if parent else None, town)
     top = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))[0]
-    cands = [d for d in divs[top] if d.level == "county" and (d.name == top or banner_short(d.name) == top)]
+    cands = [d for d in divs[top] if _county_as(d, top)]
     by_code = lexicons.division_by_code()
 
     def support(d: lexicons.Division) -> int:
@@ -76,6 +75,11 @@ def infer_region(text: str) -> Region:
     city = by_code.get(best.parent_code or "")
     prov = by_code.get(city.parent_code or "") if city else by_code.get(best.code[:2] + "0000")
     return Region(top, city.name if city else None, prov.name if prov else None, town)    # as the page writes it
+
+
+def _county_as(d: lexicons.Division, name: str) -> bool:
+    """Is ``name`` county ``d`` written in full, or a long banner's short form (察右后旗)?"""
+    return d.level == "county" and (d.name == name or banner_short(d.name) == name)
 
 
 @cache
@@ -199,9 +203,6 @@ def expand(region: Region, level: str) -> str | None:
     return base
 
 
-_DIVISION_ORGANS = frozenset(("纪委监委", "纪委", "监委", "政协", "人武部"))
-
-
 def canonical_body(surface: str, region: Region) -> str:
     """Canonical name of a body as the page names it.
 
@@ -220,7 +221,7 @@ def canonical_body(surface: str, region: Region) -> str:
         if base:
             return base + m.group(2)
         return name
-    if name in _DIVISION_ORGANS and (region.district or region.city):
+    if name in DIVISION_ORGANS and (region.district or region.city):
         return (region.district or region.city) + name      # 纪委 on a county's page is the county's
     if name in _party_departments():
         committee = party_committee(region)
@@ -244,6 +245,11 @@ def congress_key(name: str) -> str:
     """A people's congress or its standing committee however written: 人大 for 人民代表大会, 常委会 for
     常务委员会, the term dropped (某区第六届人民代表大会常务委员会 and 某区人大常委会 share one key)."""
     return _TERM.sub("", name).replace("人民代表大会", "人大").replace("常务委员会", "常委会")
+
+
+def congress_forms(longest_first: list[str]) -> dict[str, str]:
+    """The page's congresses by ``congress_key``, each the longest form written (ties: the first)."""
+    return {congress_key(b): b for b in reversed(longest_first) if "人民代表大会" in b}
 
 
 def is_subsequence(short: str, long: str) -> bool:

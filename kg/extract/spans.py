@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from kg import lexicons
 from kg.model import EntityType, Mention
 from kg.extract.segment import Tokens, tag_table, tokenizer, tokens, word_freq, word_tag
-from kg.extract.common import AREA_PART, CJK, SpanIndex, is_state, left_extend, state_ends_at, state_prefix
+from kg.extract.common import AREA_PART, CJK, DIVISION_ORGANS, SpanIndex, is_state, left_extend, state_ends_at, state_prefix
 from kg.extract.names import holds_run, inside_place, is_translit
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
@@ -231,12 +231,12 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
 _BARE_GOVERNMENT = frozenset(("政府", "当局", "人民政府"))
 
 
-def _verb_ends_at(toks: Tokens, end: int) -> bool:
-    """Does jieba's word before ``end`` end there and read as a common verb of two or more characters?"""
+def _verb_ends_at(toks: Tokens, end: int, tags: tuple[str, ...] = ("v", "nz"), min_freq: int = 200) -> bool:
+    """Does jieba's word before ``end`` end there and read as a common verb of two or more characters?
+    (jieba tags some common verbs nz: 抗议, 力争.)"""
     tok = toks.word_around(end - 1)
-    # (jieba tags some common verbs nz: 抗议, 力争)
-    return tok is not None and tok[2] == end and len(tok[0]) >= 2 and word_tag(tok[0]) in ("v", "nz") \
-        and word_freq(tok[0]) >= 200
+    return tok is not None and tok[2] == end and len(tok[0]) >= 2 and word_tag(tok[0]) in tags \
+        and word_freq(tok[0]) >= min_freq
 
 
 def _only_clause_words(text: str, toks: Tokens, start: int, s0: int) -> bool:
@@ -359,8 +359,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 集会抗议政府, 支持当局: the government is the verb's object, named by nothing before it
         if types[suf] == "body" and s0 - start >= 3:
             # 县委县政府, 市委市政府: two organs of one level written together; the second starts at its level
-            k = max((k for k in range(start + 2, s0) if RELATIVE_RE.match(text[k:s0]) and text[k - 1] == "委"
-                     and text[k - 2] == text[k]), default=0)
+            k = max((k for k in range(start + 2, s0) if text[k - 1] == "委" and text[k - 2] == text[k]
+                     and RELATIVE_RE.match(text[k:s0])), default=0)
             if k:
                 start = k
         if types[suf] == "body" and s0 - start >= 2 and not has_division_prefix(text[start:s0]):
@@ -369,8 +369,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             # (看望村党支部, 感谢县政府: nor is a verb of two characters, jieba's word ending right there)
             k = next((k for k in range(start + 1, s0) if RELATIVE_RE.match(text[k:s0]) or text[k:s0] == "村"), None)
             tok = toks.word_around(k - 1) if k else None
-            if tok and tok[2] == k and (tok[1] == k - 1 and text[k - 1] in _BEFORE_RELATIVE
-                                        or len(tok[0]) >= 2 and word_tag(tok[0]) == "v" and word_freq(tok[0]) >= 500):
+            if tok and (tok[1:] == (k - 1, k) and text[k - 1] in _BEFORE_RELATIVE
+                        or _verb_ends_at(toks, k, ("v",), 500)):
                 start = k
         tq = _TIME_QTY.match(text, start, s0)
         if tq and not _CAPACITY.search(text, start, tq.end()):
@@ -412,7 +412,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             lead += 1
         if lead and (lead == len(modifier) or word_freq(name[lead:]) >= 100 and word_tag(name[lead:]) not in ("ns", "nt")):
             continue    # 但饭店, 这家饭店, 刚出医院: a clause's one-character words before an everyday word
-        cut = _leading_word(modifier, toks, start)
+        cut = leading_word(modifier, toks, start)
         if suf == "委" and not _party_led(modifier):
             # 代表中共某某市委: a verb before the party's committee is no part of it
             cut = next((k for k in range(1, len(modifier) - 2) if toks.is_start(start + k)
@@ -514,7 +514,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
-        + _foreign_divisions(text, toks) + _unit_organs(text, toks) + _bare_organs(text, toks) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks)
+        + _foreign_divisions(text, toks) + _unit_organs(text, toks, blanked := text.translate(_FUNCTION_BLANKS)) \
+        + _bare_organs(text, toks, blanked) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks)
     return _maximal(found)
 
 
@@ -594,7 +595,7 @@ def _quoted_press(text: str) -> list[Mention]:
         + [Mention(m.group(), "body", m.start(), m.end(), rule="suffix:press") for m in _PRESS_AFTER.finditer(text)]
 
 
-def _leading_word(modifier: str, toks: Tokens, start: int) -> int:
+def leading_word(modifier: str, toks: Tokens, start: int) -> int:
     """Length of what begins a modifier but not the name: 原 (原某某部: a former body is named as it
     was), or words up to a verb, preposition or adverb after which a name begins with a division or
     a country (因某市医院, 敦促某国政府, 某国敦促某国政府) or which follows a body's name."""
@@ -709,9 +710,10 @@ _UNIT_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])([站厅局所院校厂矿村处�
 _UNIT_BEFORE = frozenset("同与和及向对由被据经在从给着了是让请为")
 
 
-def _unit_organs(text: str, toks: Tokens) -> list[Mention]:
+def _unit_organs(text: str, toks: Tokens, blanked: str) -> list[Mention]:
+    """(``blanked``: the text with its one-character function words blanked, ``_FUNCTION_BLANKS``.)"""
     out = []
-    for m in _UNIT_ORGAN.finditer(text.translate(_FUNCTION_BLANKS)):
+    for m in _UNIT_ORGAN.finditer(blanked):
         a, b = m.span()
         if m.group(2) == "委会" and m.group(1) not in "村居":
             continue
@@ -721,16 +723,15 @@ def _unit_organs(text: str, toks: Tokens) -> list[Mention]:
     return out
 
 
-# organs every division has, written bare where the division goes without saying (纪委的同志, 向政协通报)
-_BARE_ORGAN = re.compile(r"纪委监委|纪委|监委|政协|人武部")
+_BARE_ORGAN = re.compile("|".join(sorted(DIVISION_ORGANS, key=len, reverse=True)))
 
 
-def _bare_organs(text: str, toks: Tokens) -> list[Mention]:
+def _bare_organs(text: str, toks: Tokens, blanked: str) -> list[Mention]:
     """A division's discipline commission, CPPCC or armed-forces department standing alone as jieba's
     word, after no name of its own: the page's division's (resolved later), or bare where none is known.
     Before a role (纪委书记) the title names it."""
     out = []
-    for m in _BARE_ORGAN.finditer(text.translate(_FUNCTION_BLANKS)):
+    for m in _BARE_ORGAN.finditer(blanked):
         a, b = m.span()
         if a and _HAN_RUN.match(text[a - 1]) and text[a - 1] not in _UNIT_BEFORE:
             continue        # 县纪委, 全国政协: a name before it, found by the suffix

@@ -135,6 +135,7 @@ _WING_BANNER = re.compile(r"^(.)[^左右]+([左右])翼([前中后])旗$")
 _SIDE_BANNER = re.compile(r"^(.)[^左右]{2,}([左右])旗$")
 
 
+@cache
 def banner_short(name: str) -> str | None:
     """How Inner Mongolia writes a long banner's name short: 察哈尔右翼后旗 -> 察右后旗 (the first
     character, the wing, the position), 土默特左旗 -> 土左旗."""
