@@ -1046,9 +1046,9 @@ def test_a_banner_s_or_a_league_s_organ_written_relative_is_that_division_s(text
 
 
 def test_what_a_person_is_before_a_company_is_no_part_of_it_nor_of_the_post_s_org():
-    r = extract_text("签约企业代表东莞市青禾新能源科技有限公司总经理曾立发言。")
-    assert ("body", "东莞市青禾新能源科技有限公司") in _entities("签约企业代表东莞市青禾新能源科技有限公司总经理曾立发言。")
-    assert ("曾立", "总经理", "东莞市青禾新能源科技有限公司") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
+    r = extract_text("随后，企业代表佛山市青禾电子科技有限公司总经理曾立致辞。")
+    assert ("body", "佛山市青禾电子科技有限公司") in _entities("随后，企业代表佛山市青禾电子科技有限公司总经理曾立致辞。")
+    assert ("曾立", "总经理", "佛山市青禾电子科技有限公司") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
 
 
 @pytest.mark.parametrize("text,bodies", [
@@ -1061,7 +1061,7 @@ def test_news_sites_are_bodies_and_a_lead_s_xun_ends_the_outlet(text, bodies):
 
 
 @pytest.mark.parametrize("text,body", [
-    ("这也是当前青禾日报社的重点任务。", "青禾日报社"),        # a time word dates the clause
+    ("办好副刊是当前青禾日报社的一件大事。", "青禾日报社"),        # a time word dates the clause
     ("他珍藏着一份青禾日报。", "青禾日报"),                    # a count of copies
 ])
 def test_a_time_word_or_a_count_of_copies_before_a_paper_is_no_part_of_it(text, body):
@@ -1070,8 +1070,8 @@ def test_a_time_word_or_a_count_of_copies_before_a_paper_is_no_part_of_it(text, 
 
 
 @pytest.mark.parametrize("text,not_entity", [
-    ("群众争相向总书记问好。", ("person", "相向")),               # no name begins inside a word
-    ("向参加签约仪式的各位来宾表示感谢。", ("place", "来宾")),      # guests, not the city
+    ("老人们争相向总书记讲述变化。", ("person", "相向")),               # no name begins inside a word
+    ("主持人请各位来宾入座。", ("place", "来宾")),      # guests, not the city
 ])
 def test_a_name_never_begins_inside_a_word_nor_is_a_city_named_by_an_everyday_word_after_gewei(text, not_entity):
     assert not_entity not in _entities(text)
@@ -1125,7 +1125,7 @@ def test_a_congress_written_short_is_the_long_form_the_page_writes():
 
 
 def test_a_lake_s_name_is_no_person_and_a_direction_s_verb_no_part_of_a_park():
-    ents = _entities("西连水鸟飞旋的沃克湖，东接青禾森林公园。")
+    ents = _entities("小镇西连碧波荡漾的沃克湖，东接青禾森林公园。")
     assert not [n for t, n in ents if t == "person"] and ("place", "青禾森林公园") in ents
 
 
@@ -1182,7 +1182,7 @@ def test_a_diplomat_named_before_the_title_holds_it(text, post):
 
 
 @pytest.mark.parametrize("text,body", [
-    ("方案须报市人大常委会批准。", "市人大常委会"),        # a modal and a verb before a relative organ
+    ("这份规划须报市人大常委会审议。", "市人大常委会"),        # a modal and a verb before a relative organ
     ("我市人大常委会召开会议。", "市人大常委会"),          # our city's congress
 ])
 def test_pronouns_and_modals_stop_a_name_and_our_city_s_organ_is_the_city_s(text, body):

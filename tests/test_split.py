@@ -162,7 +162,7 @@ def test_credits_with_a_kind_of_reporter_and_a_date_span_without_its_first_day_m
 
 
 def test_scraps_of_the_page_s_style_code_are_furniture_and_the_headline_stands():
-    page = ("1000_165px;\n设为首页 加入收藏\n当前位置:首页 > 政协要闻\n970_105px;\n\n"
+    page = ("1200_150px;\n设为首页 加入收藏\n当前位置:首页 > 政协要闻\n960_90px;\n\n"
             "青禾县政协开展重点项目监督性视察\n\n发表时间:2024-11-25\n\n"
             "11月22日，青禾县政协主席王立群带队视察重点项目建设情况。视察组先后来到产业园和体育公园。\n")
     arts = split_page("p.txt", page)

@@ -51,7 +51,7 @@ _TAG_LIST = re.compile(r"(?:[\u4e00-\u9fff\w]{2,10}[ \t\u3000]+){6,}[\u4e00-\u9f
 _MENU_BAR = re.compile(r"[^|｜。，]{1,14}(?:\s*[|｜]\s*[^|｜。，]{1,14}){2,}")
 
 
-# a scrap of the page's code or style left in the text (1000_165px;, var a=1;): ASCII with a letter and
+# a scrap of the page's code or style left in the text (1200_150px;, var a=1;): ASCII with a letter and
 # a mark of code
 _CODE_LINE = re.compile(r"(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*(?:[_;{}=<>]|px\b))[\x20-\x7e]{1,80}")
 
