@@ -1205,3 +1205,38 @@ def test_a_mission_keeps_its_zhu_as_a_body_and_in_the_title_it_gives():
     r = extract_text("他会见了驻日本大使馆参赞王立。")
     assert {n for t, n in _entities("他会见了驻日本大使馆参赞王立。") if t == "body"} == {"驻日本大使馆"}
     assert ("王立", "驻日本大使馆参赞", "驻日本大使馆") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("据塔斯社报道，两国会谈进展顺利。", "塔斯社"),                 # a news agency known by its short name
+    ("民进中央副主席周青禾出席会议。", "民进中央"),                  # a democratic party's central committee
+    ("能源部长将于周五与工会代表会谈。", "能源部"),                  # a minister's title names the ministry
+])
+def test_news_agencies_party_centres_and_a_minister_s_ministry_are_bodies(text, body):
+    assert body in {n for t, n in _entities(text) if t == "body"}
+
+
+def test_a_dateline_s_city_ending_like_a_suffix_is_a_place_not_part_of_the_agency():
+    ents = _entities("中新社莫斯科3月9日电 这里今天举行了一场音乐会。")
+    assert ("body", "中新社") in ents and ("place", "莫斯科") in ents and ("body", "中新社莫斯科") not in ents
+
+
+def test_a_club_named_beside_its_coach_is_a_team():
+    assert ("body", "雪豹队") in _entities("今天雪豹队表现出色，主教练很满意。")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("据俄外交部消息，两国将举行会谈。", "俄外交部"),
+    ("美国务院发言人今天表示关切。", "美国务院"),
+    ("日外务省官员对此未予置评。", "日外务省"),      # 省 names a ministry there, and jieba joins the state to it
+])
+def test_a_state_s_one_character_short_form_before_its_organ_is_part_of_the_name(text, body):
+    assert {n for t, n in _entities(text) if t == "body"} == {body}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("区委书记周岚见证签约。", "周岚"),            # 见证 follows the name: its first character is no given name
+    ("县长韩立启动仪式后讲话。", "韩立"),
+])
+def test_a_verb_of_the_ceremony_after_a_titled_name_ends_it(text, person):
+    assert {n for t, n in _entities(text) if t == "person"} == {person}

@@ -245,3 +245,15 @@ def state_prefix(name: str) -> int:
 
 # a part of an area (中南部, 西北部), which jieba may tag an organisation and 部 would make a department
 AREA_PART = re.compile("[东南西北中]{1,2}部")
+
+
+# states' one-character short forms that news writes before their organs (英国防部, 日外务省); those
+# that begin everyday words before an organ (以, 新, 老, 加, 意) are left out
+_STATE_SHORT = frozenset("俄美日英法德韩朝越泰柬缅印巴伊埃菲澳")
+# what may stand before such a short form: a stop, or a preposition or conjunction of one character
+_BEFORE_STATE_SHORT = frozenset("据在与同和对向及、，。：；“（ ")
+
+
+def state_short_before(text: str, i: int) -> bool:
+    """Is ``text[i - 1]`` a state's short form written before the organ starting at ``i``?"""
+    return i >= 1 and text[i - 1] in _STATE_SHORT and (i == 1 or text[i - 2] in _BEFORE_STATE_SHORT)

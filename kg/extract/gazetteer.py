@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
-from kg.extract.common import AREA_PART, MISSIONS, is_state, everyday_after, state_prefix
+from kg.extract.common import AREA_PART, MISSIONS, is_state, everyday_after, state_prefix, state_short_before
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.names import holds_run, run_end
 from kg.extract.spans import EVERYDAY_ENDS, is_proper
@@ -179,13 +179,16 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                     continue
             elif kind == "place" and w in _COMPASS and i and text[i - 1] in _PLACE_LEVEL_END:
                 continue    # 某村东南接某县: the direction from the place named before it, no region
-            elif free(i, j) and toks.is_start(i) and _ends_word(text, i, j, kind, toks) \
+            elif free(i, j) and (toks.is_start(i) or kind == "body" and state_short_before(text, i)) \
+                    and _ends_word(text, i, j, kind, toks) \
                     and not (kind == "place" and _begins_other(text, j, toks)):
                 if kind == "place" and w.endswith("部") and text.startswith("地区", j) and free(i, j + 2):
                     j += 2      # 东南部地区 is named with its 地区; 华北 of 华北地区 is a name by itself
                 a = i + 1 if kind == "place" and w[0] in "前原" and is_state(w[1:]) else i   # 前苏联: the state
                 if kind == "body" and text[i - 1:i] == "驻" and w.endswith(MISSIONS) and free(i - 1, j):
                     a = i - 1   # 驻某国大使馆: the embassy there of the state that sends it, 驻 and all
+                elif kind == "body" and state_short_before(text, i) and free(i - 1, j):
+                    a = i - 1   # 英国防部, 日外务省: a state's one-character short form before its organ
                 out.append(Mention(text[a:j], kind, a, j, rule=f"dictionary:{kind}"))
                 end = j
             else:
@@ -222,9 +225,12 @@ _OF_PLACE = frozenset("人籍方产")
 
 def _ends_word(text: str, i: int, j: int, kind: str, toks: Tokens) -> bool:
     """jieba ends a word at ``j``, or it joined a known place to the word after it (中国国情, 印度政府
-    as one token): the rest of that token is a dictionary word of its own, or 人/籍/方 (荷兰人)."""
+    as one token): the rest of that token is a dictionary word of its own, or 人/籍/方 (荷兰人); or
+    a ministry ends at 长 (能源部长)."""
     if j == len(text) or not text[j].isalnum() or toks.is_start(j):
         return True
+    if kind == "body" and text[j - 1] == "部" and text[j] == "长":
+        return True     # 能源部长: the minister's title names the ministry, with him or without
     tok = toks.word_around(i)
     if kind != "place" or tok is None or tok[1] != i:
         return False

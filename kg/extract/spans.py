@@ -12,7 +12,8 @@ from functools import cache, lru_cache
 from kg import lexicons
 from kg.model import EntityType, Mention
 from kg.extract.segment import Tokens, tag_table, tokenizer, tokens, word_freq, word_tag
-from kg.extract.common import AREA_PART, CJK, DIVISION_ORGANS, SpanIndex, is_state, left_extend, state_ends_at, state_prefix
+from kg.extract.common import AREA_PART, CJK, DIVISION_ORGANS, SpanIndex, is_state, left_extend, state_ends_at, state_prefix, \
+    state_short_before
 from kg.extract.names import holds_run, inside_place, is_translit
 
 __all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
@@ -475,6 +476,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue
         if _CAMPAIGN.search(modifier):
             continue
+        if len(suf) == 1 and _ends_in_world_place(name):
+            continue    # 某某社莫斯科: a dateline's city, whose last character only looks like a suffix
         if suf == "组织" and (text.startswith("部", s_end)      # 区委组织部长: the department, named by its title
                              or not (_known_body(modifier) or _WORLD_SCOPE.match(modifier) and len(modifier) >= 4)):
             continue    # 组织 is mostly the verb (某区组织开展): only a world body's own name or a known body's ends in it
@@ -540,7 +543,7 @@ def _national(text: str) -> list[Mention]:
         a = m.start()
         standing = m.group().endswith(("常委会", "常务委员会"))     # a standing committee's term is dropped
         term = _TERM_BEFORE.search(text, max(0, a - 5), a) if m.group().startswith("全国") and not standing else None
-        a = term.start() if term else a
+        a = term.start() if term else a - state_short_before(text, a)    # 美国务院: the state's own
         out.append(Mention(text[a:m.end()], "body", a, m.end(), rule="national"))
     return out
 
@@ -682,6 +685,16 @@ def _body_led(modifier: str) -> bool:
     return any(modifier[:k] in bodies for k in range(2, len(modifier) - 1))
 
 
+@cache
+def _world_places() -> frozenset[str]:
+    return lexicons.words("world_cities.txt") | lexicons.words("world_places.txt")
+
+
+def _ends_in_world_place(name: str) -> bool:
+    """Does ``name`` end in a city or country of the world after a name of its own (某某社莫斯科)?"""
+    return any(name[k:] in _world_places() for k in range(2, len(name) - 2))
+
+
 def _unit_led(modifier: str, suf: str) -> bool:
     """Is a department's suffix (系, 科, 研究室) written after a name that ends like a unit with
     departments, a word or more apart (某某大学 + 化学 + 系, 某某医院 + 宣教 + 科): one of them."""
@@ -750,7 +763,7 @@ _FUNCTION_BLANKS = {ord(c): " " for c in _UNIT_BEFORE}
 # a sports team named after its sponsor or club (某某队) where the sentence is about sport
 _TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})队")
 _SPORT = re.compile(r"比赛|联赛|赛季|主场|客场|击败|战胜|负于|逼平|外援|进球|射门|夺冠|冠军|半场|比分|球队|甲[A-B]|锦标赛|杯赛|决赛"
-                    r"|[上下]半时|加时赛|点球|角球|任意球|破门|扳回|扳平|小组赛|淘汰赛|积分榜|主队|客队|球员")
+                    r"|[上下]半时|加时赛|点球|角球|任意球|破门|扳回|扳平|小组赛|淘汰赛|积分榜|主队|客队|球员|球迷|教练|主帅|出线")
 _NOT_TEAM = re.compile(r"(?:国家|主|客|球|全|两|该|本|各|梯|参赛|种子|强|车|军|部|乐|团|舰|连|排|班|施工|突击|志愿|服务|工作|医疗|宣传|巡逻|救援|"
                        r"消防|考察|调查|检查|督查|专家|代表|运动|拉拉|护卫|仪仗|先锋|联防|巡防|应急|抢险)$")
 
