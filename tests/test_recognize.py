@@ -1240,3 +1240,17 @@ def test_a_state_s_one_character_short_form_before_its_organ_is_part_of_the_name
 ])
 def test_a_verb_of_the_ceremony_after_a_titled_name_ends_it(text, person):
     assert {n for t, n in _entities(text) if t == "person"} == {person}
+
+
+def test_a_dateline_s_xun_is_no_part_of_the_organ_after_it():
+    r = extract_text("青禾融媒讯 县委书记韩立到乡镇检查防汛工作。")
+    assert ("韩立", "县委书记") in {(p.person, p.title) for a in r.articles for p in a.posts}
+    assert not [n for t, n in _entities("青禾融媒讯 县委书记韩立到乡镇检查防汛工作。") if "讯" in n]
+
+
+@pytest.mark.parametrize("text", [
+    "他到浑源高勒苏木调研。浑源高勒苏木干部群众参加。浑源高勒苏木党委汇报了工作。",   # a sumu's name shares the element
+    "客人来自浑源市。浑源市代表团参观了展览。",                                      # another level of the same name
+])
+def test_a_county_s_short_name_inside_another_name_is_no_mention_of_the_county(text):
+    assert extract_text(text).region.district is None

@@ -150,6 +150,10 @@ def _name_part_in_brackets(text: str, close: int, lo: int) -> bool:
     return False
 
 
+# the characters of a level that a relative organ begins with (县委, 市政府, 旗政协)
+_LEVEL_CHARS = frozenset("省市区县镇乡州旗盟")
+
+
 def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stops: bool = True) -> int:
     """Start of the name whose right part ends at ``end``: walk left over name characters and
     balanced quotes/brackets, stopping at punctuation, at a stop word (到, 调研, 先后 …) or at ``floor``.
@@ -179,6 +183,8 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
             break
         elif ch == "记" and i >= 2 and text[i - 2] in _DASHES:
             break       # ——记某某县某某局: a feature's deck line says whom it portrays
+        elif ch == "讯" and i < end and text[i] in _LEVEL_CHARS:
+            break       # 某某讯县委书记: a dateline's 讯, then the page's own organ
         if use_stops and depth == 0 and ch in ends and ch not in _CLOSERS:
             hit = False
             for k in range(min(longest, i - lo), 0, -1):

@@ -91,7 +91,8 @@ def _county_shorts() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
         for d in ds:
             if d.level == "county" and name != d.name:
                 full.setdefault(name, set()).add(d.name)
-    shorts = {k: next(iter(v)) for k, v in full.items() if len(v) == 1 and len(k) >= 2 and not is_common_word(k, 20)}
+    shorts = {k: next(iter(v)) for k, v in full.items() if len(v) == 1 and len(k) >= 2 and not is_common_word(k, 20)
+              and k[0] not in "市县区"}     # 市中 (of 市中区) reads the 市 of any city before 中
     return shorts, by_first_two(shorts)
 
 
@@ -101,6 +102,9 @@ def _ends_word(toks: Tokens, end: int) -> bool:
 
 
 _LOWER = frozenset("村镇乡")     # 新化村: a village named like a county is no mention of the county
+# after a county's short name, another division's level (某北市 beside 某北区) or the rest of a sumu's
+# or gacha's name (某罕高毕苏木: Mongolian names share their elements): no mention of the county
+_OTHER_AFTER_SHORT = re.compile(r"[市县区州盟省]|[\u4e00-\u9fff]{1,4}(?:苏木|嘎查)")
 
 
 def region_by_short_name(text: str) -> Region:
@@ -113,7 +117,8 @@ def region_by_short_name(text: str) -> Region:
     '浑源县'
     """
     shorts, by_head = _county_shorts()
-    hits = [(i, name) for i, name in occurrences(text, by_head) if text[i + len(name):i + len(name) + 1] not in _LOWER]
+    hits = [(i, name) for i, name in occurrences(text, by_head)
+            if text[i + len(name):i + len(name) + 1] not in _LOWER and not _OTHER_AFTER_SHORT.match(text, i + len(name))]
     toks = Tokens(text) if hits else None
     # where jieba's words agree: 和政 is no county in 党和政府
     counts = Counter(name for i, name in hits if toks.is_start(i) and _ends_word(toks, i + len(name)))
