@@ -1254,3 +1254,11 @@ def test_a_dateline_s_xun_is_no_part_of_the_organ_after_it():
 ])
 def test_a_county_s_short_name_inside_another_name_is_no_mention_of_the_county(text):
     assert extract_text(text).region.district is None
+
+
+@pytest.mark.parametrize("text,person", [
+    ("州委副书记曲木拉惹出席会议。", "曲木拉惹"),      # a Yi clan name and a given element, four characters
+    ("副州长沙马尔古参加调研。", "沙马尔古"),
+])
+def test_a_yi_name_after_a_title_is_read_whole(text, person):
+    assert {n for t, n in _entities(text) if t == "person"} == {person}
