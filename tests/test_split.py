@@ -168,3 +168,13 @@ def test_scraps_of_the_page_s_style_code_are_furniture_and_the_headline_stands()
     arts = split_page("p.txt", page)
     assert [a.title for a in arts] == ["青禾县政协开展重点项目监督性视察"]
     assert "px" not in arts[0].body
+
+
+@pytest.mark.parametrize("lead,reporters", [
+    ("（记者 孟青禾/文 韩立/图）5月6日，县长李青山到黄泥镇调研。", ("孟青禾", "韩立")),   # who wrote, who took the photo
+    ("记者孟青禾报道：5月6日，县长李青山到黄泥镇调研。", ("孟青禾",)),                     # the lead opens with its reporter
+    ("本报记者孟青禾、韩立报道：5月6日，县长李青山到黄泥镇调研。", ("孟青禾", "韩立")),
+])
+def test_a_credit_of_parts_done_and_a_lead_that_opens_with_its_reporter_are_bylines(lead, reporters):
+    arts = split_page("p.txt", "县长调研防汛工作\n\n" + lead)
+    assert arts[0].reporters == reporters and arts[0].body.startswith("5月6日")

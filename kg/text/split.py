@@ -90,7 +90,11 @@ _ORIGINAL_TITLE = re.compile(r"^\s*[（(]?原标题\s*[：:]")
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _BYLINE_PART = re.compile(
     rf"({_BYLINE_ROLE})[\s：:]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
-_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯)?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,]{{2,40}})+)[）)】]")
+_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯)?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,/]{{2,40}})+)[）)】]")
+# a lead that opens with its reporter (记者某某报道：, 本报记者某某、某某报道：)
+_REPORTS_LEAD = re.compile(r"^(?:本报)?记者\s*((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,4}?)\s*报道\s*[:：]\s*")
+# what a credit writes after a name for the part it did (某某/文 某某/图): no part of the name
+_PART_DONE = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*/\s*(?:文|图|摄)(?![\u4e00-\u9fff])")
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』]?|…{1,2}[”’」』]?|\n")
 
 
@@ -166,7 +170,7 @@ def _credits(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     >>> _credits("钱 涛 记者孙 群")
     (('孙群',), (), (), ('钱涛',))
     """
-    text = _SPACED_NAME.sub(r"\1\2", re.sub(f"({_BYLINE_ROLE})", r"\1 ", text))
+    text = _SPACED_NAME.sub(r"\1\2", re.sub(f"({_BYLINE_ROLE})", r"\1 ", _PART_DONE.sub(" ", text)))
     out: dict[str, list[str]] = {"rep": [], "cor": [], "itn": []}
     first = len(text)
     for m in _BYLINE_PART.finditer(text):
@@ -481,6 +485,9 @@ def _body_text(lines: list[str], body: _Body) -> tuple[str, str]:
 def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     m = _LEAD_BYLINE.match(body)
     if not m:
+        r = _REPORTS_LEAD.match(body)
+        if r and all(_surname_led(n) for n in _split_names(r.group(1))):
+            return body[r.end():], tuple(_split_names(r.group(1))), (), ()
         return body, (), (), ()
     return ((m.group(1) or "") + body[m.end():], *parse_credits(m.group(2)))
 
