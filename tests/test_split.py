@@ -178,3 +178,11 @@ def test_scraps_of_the_page_s_style_code_are_furniture_and_the_headline_stands()
 def test_a_credit_of_parts_done_and_a_lead_that_opens_with_its_reporter_are_bylines(lead, reporters):
     arts = split_page("p.txt", "县长调研防汛工作\n\n" + lead)
     assert arts[0].reporters == reporters and arts[0].body.startswith("5月6日")
+
+
+def test_a_markdown_image_a_media_placeholder_and_a_cut_font_switch_are_furniture():
+    page = ("![](http://example.cn/a.jpg!40)\n县政协开展工业视察\n打印 【字体:\n图片\n"
+            "县政协主席孟青禾带队视察企业，县委常委韩立参加。")
+    arts = split_page("p.txt", page)
+    assert [(a.title, a.subtitle) for a in arts] == [("县政协开展工业视察", None)]
+    assert arts[0].body.startswith("县政协主席")

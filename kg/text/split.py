@@ -27,6 +27,7 @@ _WEB_META = (r"(?:信息|稿件|文章|新闻)?来源|发布(?:时间|日期|者
 _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever they stand in it
     rf"(?:^|\s)(?:{_WEB_META})\s*[:：]|当前的?位置|当前页面|您的位置|您现在的位置|现在位置|首页\s*[>》/]|[>》]{{2}}|^[>》]|[>》]$|"
     r"\s-+>\s|热线\s*[:：]?\s*[\d-]{7,}|"     # a breadcrumb's arrows (新闻 -> 正文), a hotline and its number
+    r"^!?\[[^\]]{0,40}\]\([^)\s]*\)$|【\s*字[体号]|"     # a markdown image or link alone; a font switch cut short
     r"【\s*(?:打印|关闭|字体|大|中|小|收藏|推荐|分享|纠错|返回)[^】]{0,6}】|版权所有|ICP备|备案号|主办单位|承办单位|技术支持|"
     r"copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|"
     r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
@@ -37,6 +38,7 @@ _WEB_BUTTON = re.compile(         # words that make a short line furniture: butt
     r"(?:打印|关闭)(?:本页|窗口|此页)|分享到|扫一扫|二维码|公众号|官方微信|请关注|回到顶部|返回顶部|网站首页|手机版|移动版|无障碍|"
     r"上一篇|下一篇|相关(?:稿件|新闻|阅读|文章|链接|推荐)|(?:点击|热点|阅读)排行|热门(?:文章|推荐|新闻)|推荐阅读|猜你喜欢|"
     r"精彩推荐|最新(?:文章|新闻)|联系电话|^[•·]\s*\S{1,12}$|^今天是(?:\s*\d{4}年[^。，]*)?$|"
+    r"^(?:打印|关闭|收藏|图片|视频|点击播放)$|"     # a button or a media placeholder alone
     # a hotline with its number (新闻热线 0891-6325020), a site and a date (某某网·2025-09-28), a bare mark
     r"^[\u4e00-\u9fff]{2,10}[网报台]\s*[·•|｜]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\W{1,3}$|"
     # a site's clock (• 2018/12/28 上午9:27:28 星期五), a word of a menu in Latin letters (Workflow)
