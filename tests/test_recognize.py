@@ -1262,3 +1262,14 @@ def test_a_county_s_short_name_inside_another_name_is_no_mention_of_the_county(t
 ])
 def test_a_yi_name_after_a_title_is_read_whole(text, person):
     assert {n for t, n in _entities(text) if t == "person"} == {person}
+
+
+def test_an_autonomous_county_s_long_name_is_the_page_s_county():
+    r = extract_text("双江拉祜族佤族布朗族傣族自治县召开会议。县委书记韩立讲话。")
+    assert r.region.district == "双江拉祜族佤族布朗族傣族自治县" and r.region.city == "临沧市"
+
+
+def test_an_autonomous_county_named_short_and_with_its_level_takes_the_form_the_page_writes():
+    text = "孟村要闻\n县政协开展视察\n县政协主席孟青禾带队视察企业，孟村县委常委韩立参加。"
+    r = extract_text(text)
+    assert r.region.district == "孟村县" and ("body", "孟村县政协") in _entities(text)

@@ -45,7 +45,8 @@ def infer_region(text: str) -> Region:
     counts: Counter[str] = Counter()
     for m in _DIVISION_END.finditer(text):
         i = m.start()
-        for k in range(7, 1, -1):      # longest first: 贞丰县, not the 丰县 inside it
+        longest = 16 if text.startswith("自治", i - 2) else 7     # 某某蒙古族自治县 runs past seven characters
+        for k in range(longest, 1, -1):      # longest first: 贞丰县, not the 丰县 inside it
             name = text[max(0, i + 1 - k): i + 1]
             if len(name) == k and name in divs and any(_county_as(d, name) for d in divs[name]):
                 after_city = any(text[max(0, i + 1 - k - j):i + 1 - k] in divs for j in range(2, 8))
@@ -91,7 +92,8 @@ def _county_shorts() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
         for d in ds:
             if d.level == "county" and name != d.name:
                 full.setdefault(name, set()).add(d.name)
-    shorts = {k: next(iter(v)) for k, v in full.items() if len(v) == 1 and len(k) >= 2 and not is_common_word(k, 20)
+    shorts = {k: next(iter(v)) for k, v in full.items() if len(v) == 1 and len(k) >= 2
+              and (len(k) >= 4 or not is_common_word(k, 20))    # 杜尔伯特: a long short form is no everyday word
               and k[0] not in "市县区"}     # 市中 (of 市中区) reads the 市 of any city before 中
     return shorts, by_first_two(shorts)
 
@@ -107,6 +109,16 @@ _LOWER = frozenset("村镇乡")     # 新化村: a village named like a county i
 _OTHER_AFTER_SHORT = re.compile(r"[市县区州盟省]|[\u4e00-\u9fff]{1,4}(?:苏木|嘎查)")
 
 
+def _other_after(text: str, i: int, short: str, county: str) -> bool:
+    """Does what follows the short name at ``i`` make it another name (新北市 for 新北区's 新北), not
+    the county's own form with its level (杜尔伯特县)?"""
+    m = _OTHER_AFTER_SHORT.match(text, i + len(short))
+    if not m:
+        return False
+    own = lexicons.divisions().get(short + m.group())
+    return not (len(m.group()) == 1 and own and any(d.name == county for d in own))
+
+
 def region_by_short_name(text: str) -> Region:
     """The county a page names only by its short name, at least twice (a site's 精彩浑源, 浑源新闻网),
     when no county is named in full: used for pages whose articles never spell their county out.
@@ -118,7 +130,7 @@ def region_by_short_name(text: str) -> Region:
     """
     shorts, by_head = _county_shorts()
     hits = [(i, name) for i, name in occurrences(text, by_head)
-            if text[i + len(name):i + len(name) + 1] not in _LOWER and not _OTHER_AFTER_SHORT.match(text, i + len(name))]
+            if text[i + len(name):i + len(name) + 1] not in _LOWER and not _other_after(text, i, name, shorts[name])]
     toks = Tokens(text) if hits else None
     # where jieba's words agree: 和政 is no county in 党和政府
     counts = Counter(name for i, name in hits if toks.is_start(i) and _ends_word(toks, i + len(name)))
@@ -128,8 +140,13 @@ def region_by_short_name(text: str) -> Region:
     if n < 2:
         return Region()
     region = infer_region(shorts[short])
-    # a short form with its level word (察右后旗 for 察哈尔右翼后旗) is how the page names the county
-    return Region(short, region.city, region.province, region.town) if short[-1] in "县区旗市" else region
+    # a short form with its level word (察右后旗 for 察哈尔右翼后旗, 某某县 for 某某蒙古族自治县) is how
+    # the page names the county
+    divs = lexicons.divisions()
+    written = short if short[-1] in "县区旗市" else next(
+        (short + c for c in "县旗区市" if short + c in text and any(d.name == shorts[short] for d in divs.get(short + c, ()))),
+        None)
+    return Region(written, region.city, region.province, region.town) if written else region
 
 
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|苏木))(?=党委|政府|召开|人大|纪委|[，。、])")
