@@ -1273,3 +1273,19 @@ def test_an_autonomous_county_named_short_and_with_its_level_takes_the_form_the_
     text = "孟村要闻\n县政协开展视察\n县政协主席孟青禾带队视察企业，孟村县委常委韩立参加。"
     r = extract_text(text)
     assert r.region.district == "孟村县" and ("body", "孟村县政协") in _entities(text)
+
+
+@pytest.mark.parametrize("text,bodies", [
+    ("党政军警民合力守护边境。", set()),                                    # a collective of organs names none
+    ("会议在县行政中心举行。", set()),                                        # the county's offices: no body
+    ("孟青禾带县文旅局干部到景区调研。", {"县文旅局"}),                        # 带 before a relative organ
+    ("民进青山区委会主委韩立出席会议。", {"民进青山区委会"}),                  # a democratic party's committee
+    ("浑源县委书记韩立到县民政局调研。", {"浑源县委", "浑源县民政局"}),        # the level before an organ jieba knows
+])
+def test_collectives_offices_and_party_and_relative_committees(text, bodies):
+    assert {n for t, n in _entities(text) if t == "body"} == bodies
+
+
+def test_a_verb_inside_an_organ_s_name_does_not_cut_its_title():
+    r = extract_text("市投资促进局局长韩立介绍了情况。")
+    assert ("韩立", "市投资促进局局长", "市投资促进局") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}

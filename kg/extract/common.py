@@ -125,7 +125,23 @@ def _protected_heads() -> frozenset[str]:
     return frozenset(w[0] for w in _protected()[0])
 
 
+@cache
+def _protected_inside() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Stop -> the protected words holding it after their first character, with where (投资促进局
+    holds 促进 at 2)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for w in _protected()[0]:
+        for s in left_stops()[0]:
+            j = w.find(s, 1)
+            if j > 0:
+                out.setdefault(s, []).append((w, j))
+    return {s: tuple(sorted(v)) for s, v in out.items()}
+
+
 def _protected_at(text: str, start: int, end: int) -> bool:
+    inner = _protected_inside().get(text[start:end])
+    if inner and any(text.startswith(w, start - j) for w, j in inner if start >= j):
+        return True         # 投资促进局: the stop inside an organ word begun before it
     if text[start:start + 1] not in _protected_heads():
         return False        # most stops begin no protected word: one lookup settles them
     words, longest = _protected()

@@ -189,6 +189,9 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
                     a = i - 1   # 驻某国大使馆: the embassy there of the state that sends it, 驻 and all
                 elif kind == "body" and state_short_before(text, i) and free(i - 1, j):
                     a = i - 1   # 英国防部, 日外务省: a state's one-character short form before its organ
+                elif kind == "body" and i and text[i - 1] in _LEVEL_BEFORE_ORGAN and toks.word_around(i - 1) == (text[i - 1], i - 1, i) \
+                        and free(i - 1, j):
+                    a = i - 1   # 区民政局: the page's own level before an organ jieba knows whole
                 out.append(Mention(text[a:j], kind, a, j, rule=f"dictionary:{kind}"))
                 end = j
             else:
@@ -197,6 +200,7 @@ def dictionary_mentions(text: str, toks: Tokens, free: Callable[[int, int], bool
     return out
 
 
+_LEVEL_BEFORE_ORGAN = frozenset("省市区县州旗盟")
 _COMPASS = frozenset(("东南", "西南", "东北", "西北", "华东", "华南", "华北", "华中"))
 _PLACE_LEVEL_END = frozenset("村镇乡县市区省旗州盟")
 

@@ -125,7 +125,7 @@ _FUNCTION_TAGS = frozenset("pvcdru")     # jieba's tags of prepositions, verbs, 
 _COUNTED_STATES = re.compile(r"[两三四五六七八九十多各]国$")
 _SESSION = re.compile(r"第[\d一二三四五六七八九十百]+次")
 _WHOLE_LEVEL = re.compile("[全本该我][省市区县镇乡]")     # 全市, 本县, 我市: the page's own division
-_BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据")
+_BEFORE_RELATIVE = frozenset("获报经向被由在对从给受将把与和及同赴到至请让为据带")
 _AREA_SUFFIX = ("城区", "片区", "主城区")
 _DIRECTIONAL_AREA = re.compile("^(" + "|".join(sorted(lexicons.words("directions.txt"), key=len, reverse=True))
                                + ")(城区|片区|主城区)$")
@@ -518,7 +518,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
         + _foreign_divisions(text, toks) + _unit_organs(text, toks, blanked := text.translate(_FUNCTION_BLANKS)) \
-        + _bare_organs(text, toks, blanked) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks)
+        + _bare_organs(text, toks, blanked) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks) \
+        + _party_committees(text)
     return _maximal(found)
 
 
@@ -693,6 +694,24 @@ def _world_places() -> frozenset[str]:
 def _ends_in_world_place(name: str) -> bool:
     """Does ``name`` end in a city or country of the world after a name of its own (某某社莫斯科)?"""
     return any(name[k:] in _world_places() for k in range(2, len(name) - 2))
+
+
+# a democratic party's committee of a division, named or relative (民盟某某市委, 民进某某区委会, 民建市委)
+_PARTY_COMMITTEE = re.compile("(?:" + "|".join(p for p in lexicons.ordered("party_prefixes.txt")
+                                               if p not in ("中国共产党", "中共", "共青团")) + ")"
+                              + r"(?:[\u4e00-\u9fff]{1,8}?)?[省市区县]委(?:会(?!议))?")
+
+
+def _party_committees(text: str) -> list[Mention]:
+    """Democratic parties' committees (民进某某区委会): the party, its division and 委 or 委会."""
+    out = []
+    for m in _PARTY_COMMITTEE.finditer(text):
+        div = m.group()[:-1] if m.group().endswith("委") else m.group()[:-2]
+        head = next(p for p in lexicons.ordered("party_prefixes.txt") if div.startswith(p))
+        rest = div[len(head):]
+        if len(rest) == 1 or has_division_prefix(rest) and len(rest) <= 9:
+            out.append(Mention(m.group(), "body", m.start(), m.end(), rule="suffix:party-committee"))
+    return out
 
 
 def _unit_led(modifier: str, suf: str) -> bool:
