@@ -1289,3 +1289,11 @@ def test_collectives_offices_and_party_and_relative_committees(text, bodies):
 def test_a_verb_inside_an_organ_s_name_does_not_cut_its_title():
     r = extract_text("市投资促进局局长韩立介绍了情况。")
     assert ("韩立", "市投资促进局局长", "市投资促进局") in {(p.person, p.title, p.org) for a in r.articles for p in a.posts}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("他是国民党中央委员，曾多次来访。", "国民党中央"),      # the centre of the party named before it
+    ("坚持党中央集中统一领导。", "党中央"),
+])
+def test_dang_zhongyang_after_a_party_s_name_is_that_party_s_centre(text, body):
+    assert {n for t, n in _entities(text) if t == "body"} == {body}

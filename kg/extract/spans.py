@@ -533,6 +533,12 @@ def _national_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, lexicons.ordered("national_bodies.txt"))))
 
 
+@cache
+def _parties() -> tuple[str, ...]:
+    """Parties known by name whose name ends in 党 (国民党, 民进党), longest first."""
+    return tuple(w for w in lexicons.ordered("world_bodies.txt") if w.endswith("党") and len(w) >= 3)
+
+
 # the term of a congress or committee written before it (第九届全国人大, 十五届全国政协)
 _TERM_BEFORE = re.compile(r"(?:第)?[一二三四五六七八九十]{1,3}届$")
 
@@ -545,6 +551,9 @@ def _national(text: str) -> list[Mention]:
         standing = m.group().endswith(("常委会", "常务委员会"))     # a standing committee's term is dropped
         term = _TERM_BEFORE.search(text, max(0, a - 5), a) if m.group().startswith("全国") and not standing else None
         a = term.start() if term else a - state_short_before(text, a)    # 美国务院: the state's own
+        if m.group().startswith("党"):
+            # 某某党中央: the centre of the party named before it, not the Communist Party's 党中央
+            a = next((a - len(p) + 1 for p in _parties() if text.startswith(p, a - len(p) + 1)), a)
         out.append(Mention(text[a:m.end()], "body", a, m.end(), rule="national"))
     return out
 
