@@ -1297,3 +1297,8 @@ def test_a_verb_inside_an_organ_s_name_does_not_cut_its_title():
 ])
 def test_dang_zhongyang_after_a_party_s_name_is_that_party_s_centre(text, body):
     assert {n for t, n in _entities(text) if t == "body"} == {body}
+
+
+def test_a_government_s_offices_in_a_list_of_places_are_one_office_in_each():
+    ents = _entities("青山县人民政府驻成都、重庆、西安办事处负责人参加了座谈。")
+    assert {n for t, n in ents if t == "body"} == {f"青山县人民政府驻{c}办事处" for c in ("成都", "重庆", "西安")}

@@ -603,6 +603,7 @@ def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], regio
     ends = {m.end: m.start for m in ms if m.type == "body" and m.start >= 0}
     chained = {m.end for m in ms}
     ends = {e: s for e, s in ends.items() if s not in chained}
+    shared = {(m.start, m.end) for m in ms if m.rule.startswith("distributed")}     # 某市政府驻甲、乙办事处
     for t in titled:
         prev = None
         for it in t.items:
@@ -618,7 +619,7 @@ def _add_title_bodies(a: Article, titled: list[Titled], ms: list[Mention], regio
             if surface in BARE_ORGANS and org == surface:
                 continue        # an organ with no place named is no entity
             start = it.start
-            if ends.get(start + len(it.prefix), it.start) != it.start:
+            if ends.get(start + len(it.prefix), it.start) != it.start or (start, start + len(it.prefix)) in shared:
                 continue    # (or a longer name ending there holds the prefix: 驻某国大使馆 + 参赞)
             out.append(Mention(surface, "body", start, start + len(it.prefix), canonical=resolve(org), rule="title-org"))
     return out

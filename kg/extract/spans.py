@@ -520,6 +520,9 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         + _foreign_divisions(text, toks) + _unit_organs(text, toks, blanked := text.translate(_FUNCTION_BLANKS)) \
         + _bare_organs(text, toks, blanked) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks) \
         + _party_committees(text)
+    shared = {(m.start, m.end) for m in found if m.rule.startswith("distributed")}
+    if shared:      # the last of 某市政府驻甲、乙办事处 is 某市政府驻乙办事处, not 乙办事处
+        found = [m for m in found if m.rule.startswith("distributed") or (m.start, m.end) not in shared]
     return _maximal(found)
 
 
@@ -885,13 +888,27 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _DISTRIBUTED = re.compile(r"([省市区县])、([省市区县])(纪委监委|纪委|监委|委|人民政府|政府|人大常委会|政协)")
 
 
+# a government's or a firm's offices in a list of places (某市政府驻甲、乙、丙办事处): one office in each
+_OFFICES_IN = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:人民政府|政府|公司|集团))驻((?:[\u4e00-\u9fff]{2,5}、){1,6}[\u4e00-\u9fff]{2,5})"
+                         r"(办事处|联络处|代表处|联络办|办)")
+
+
 def _distributed(text: str) -> list[Mention]:
-    """省、市纪委 names two bodies: 省纪委 and 市纪委 (canonical forms get the page's divisions later)."""
+    """省、市纪委 names two bodies: 省纪委 and 市纪委 (canonical forms get the page's divisions later);
+    某市政府驻甲、乙办事处 names two offices."""
     out = []
     for m in _DISTRIBUTED.finditer(text):
         org = m.group(3)
         out.append(Mention(m.group(1) + org, "body", m.start(1), m.start(1) + 1, rule="distributed"))
         out.append(Mention(m.group(2) + org, "body", m.start(2), m.end(3), rule="distributed"))
+    if "驻" in text and "、" in text:
+        for m in _OFFICES_IN.finditer(text):
+            owner, office, at = m.group(1), m.group(3), m.start(2)
+            for k, place in enumerate(m.group(2).split("、")):
+                a = m.start(1) if k == 0 else at
+                end = m.end() if at + len(place) == m.start(3) else at + len(place)
+                out.append(Mention(f"{owner}驻{place}{office}", "body", a, end, rule="distributed:offices"))
+                at += len(place) + 1
     return out
 
 
