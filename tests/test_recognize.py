@@ -1302,3 +1302,8 @@ def test_dang_zhongyang_after_a_party_s_name_is_that_party_s_centre(text, body):
 def test_a_government_s_offices_in_a_list_of_places_are_one_office_in_each():
     ents = _entities("青山县人民政府驻成都、重庆、西安办事处负责人参加了座谈。")
     assert {n for t, n in ents if t == "body"} == {f"青山县人民政府驻{c}办事处" for c in ("成都", "重庆", "西安")}
+
+
+def test_projects_counted_and_listed_after_a_colon_are_each_a_project_with_their_ji_inside():
+    ents = _entities("此次集中开工项目8个，包括：青禾湿地公园提升及护岸建设项目、南岭物流园、白石康养小镇等。")
+    assert {n for t, n in ents if t == "project"} >= {"青禾湿地公园提升及护岸建设项目", "南岭物流园", "白石康养小镇"}

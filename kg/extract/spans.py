@@ -1094,6 +1094,31 @@ def list_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
             if head:        # 某某州甲、乙等县: the first item is written after the division it is in
                 out.append(Mention(item[:head], "place", s, s + head, rule="list:division"))
             out.append(Mention(item[head:], head_type, s + head, s + len(item), rule="list"))
+    return out + _colon_listed(text)
+
+
+# projects counted and then listed after a colon (开工项目10个，包括：甲、乙、丙等): each item is one
+_COLON_LIST = re.compile(r"项目[^，。；：:、]{0,8}[，,]?(?:具体)?(?:包括|分别为|分别是|主要有|涉及)[:：]([^。；;：:\n]{4,600})")
+
+
+def _colon_listed(text: str) -> list[Mention]:
+    """Items of a list of projects after its count and a colon; 及 and 和 stay inside an item's name
+    (某某提升及防洪堤建设项目), only 、 parts them."""
+    out: list[Mention] = []
+    for m in _COLON_LIST.finditer(text) if "项目" in text else ():
+        seg, base = m.group(1), m.start(1)
+        cut = re.search(r"等[\u4e00-\u9fff\d]{0,8}$|等(?=[，,])|[，,]", seg)
+        seg = seg[:cut.start()] if cut else seg
+        parts = seg.split("、")
+        if len(parts) < 2:
+            continue
+        pos = base
+        for p in parts:
+            item = p.strip("“”\"' ")
+            a = text.index(item, pos) if item else pos
+            pos = a + len(item) + 1
+            if 4 <= len(item) <= 40 and item not in _generic() and not item.endswith(_NOT_ITEM):
+                out.append(Mention(item, "project", a, a + len(item), rule="list:colon"))
     return out
 
 
