@@ -1307,3 +1307,11 @@ def test_a_government_s_offices_in_a_list_of_places_are_one_office_in_each():
 def test_projects_counted_and_listed_after_a_colon_are_each_a_project_with_their_ji_inside():
     ents = _entities("此次集中开工项目8个，包括：青禾湿地公园提升及护岸建设项目、南岭物流园、白石康养小镇等。")
     assert {n for t, n in ents if t == "project"} >= {"青禾湿地公园提升及护岸建设项目", "南岭物流园", "白石康养小镇"}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("成立以禤立新同志为组长的工作专班。", "禤立新"),        # 同志 after a full name, 以 before it
+    ("老同志们欢聚一堂。", None),
+])
+def test_tongzhi_after_a_full_name_marks_a_person(text, person):
+    assert {n for t, n in _entities(text) if t == "person"} == ({person} if person else set())

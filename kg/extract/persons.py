@@ -433,7 +433,7 @@ def find_apposed(text: str) -> list[Titled]:
 _DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[·•・—](?=[\u4e00-\u9fff])")
 
 
-_FUNCTION = frozenset("的地得在是了和与及等为对向把被从将于由让使给人员")
+_FUNCTION = frozenset("的地得在是了和与及等为对向把被从将于由让使给人员以")
 
 
 @cache
@@ -712,7 +712,7 @@ def _without_address(text: str, s: int, e: int) -> tuple[int, int]:
 
 # what follows a person's full name and honours them (某某元帅, 某某先生, 某某院士)
 _HONORIFICS = (_ADDRESS_WORDS - {"书记", "主任", "经理", "老板", "同学"}) | frozenset((
-    "元帅", "将军", "上将", "中将", "少将", "大将", "烈士", "院士", "老人", "夫人"))
+    "元帅", "将军", "上将", "中将", "少将", "大将", "烈士", "院士", "老人", "夫人", "同志"))
 _HONORIFIC_RE = re.compile("|".join(sorted(_HONORIFICS, key=lambda w: (-len(w), w))))
 
 
