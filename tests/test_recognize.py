@@ -1315,3 +1315,11 @@ def test_projects_counted_and_listed_after_a_colon_are_each_a_project_with_their
 ])
 def test_tongzhi_after_a_full_name_marks_a_person(text, person):
     assert {n for t, n in _entities(text) if t == "person"} == ({person} if person else set())
+
+
+@pytest.mark.parametrize("text,bodies", [
+    ("欧洲安全与合作组织派出了观察员。", {"欧洲安全与合作组织"}),            # 与 joins two fields of an organisation
+    ("双方与国际货币基金组织举行了谈判。", {"国际货币基金组织"}),            # not a party to talks and a known body
+])
+def test_yu_joins_the_fields_of_a_world_organisation_but_not_a_party_before_a_known_one(text, bodies):
+    assert {n for t, n in _entities(text) if t == "body"} == bodies

@@ -301,7 +301,7 @@ def is_proper(modifier: str) -> bool:
 
 # organ and faculty suffixes whose name may join two fields with 和 or 与 (住房和城乡建设局, 文化和旅游厅,
 # 机械与车辆学院)
-_JOINED_ORGANS = frozenset(("局", "厅", "委", "部", "委员会", "办公室", "处", "科", "学院", "系", "研究所", "研究院"))
+_JOINED_ORGANS = frozenset(("局", "厅", "委", "部", "委员会", "办公室", "处", "科", "学院", "系", "研究所", "研究院", "组织"))
 
 
 def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30,
@@ -350,7 +350,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             before = max(left_extend(text, start - 1, max_len=max_len), avoided.reach(start - 1, strict=True))
             left = text[before:start - 1]
             if 2 <= len(left) <= (8 if suf in _JOINED_ORGANS else 12) and not any(left.endswith(x) for x in types) \
-                    and "会议" not in left:
+                    and "会议" not in left and not is_state(left) and not _known_body(text[start:s_end]):
                 # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
         start = _after_clause_words(text, toks, start, s0)
