@@ -1323,3 +1323,10 @@ def test_tongzhi_after_a_full_name_marks_a_person(text, person):
 ])
 def test_yu_joins_the_fields_of_a_world_organisation_but_not_a_party_before_a_known_one(text, bodies):
     assert {n for t, n in _entities(text) if t == "body"} == bodies
+
+
+def test_a_town_named_without_its_level_is_the_town_not_a_county_or_a_person():
+    r = extract_text("县长韩立先后到石城镇、肖岗乡检查防汛工作。在石城，他察看了河道。在肖岗，他看望了群众。")
+    ents = {(e.type, e.name): e.aliases for a in r.articles for e in a.entities}
+    assert ents[("place", "石城镇")] == ("石城",) and ents[("place", "肖岗乡")] == ("肖岗",)
+    assert not [n for t, n in ents if t == "person" and n == "肖岗"] and ("place", "石城") not in ents

@@ -184,9 +184,12 @@ def _canonical(doc: Doc) -> None:
     short forms of long body names that no suffix found."""
     doc.mentions = {a.index: doc.persons[a.index] + doc.names[a.index]
                     + [Mention(n, "body", -1, -1, rule="body.outlet") for n in a.outlets] for a in doc.articles}
+    towns = _town_shorts(doc.mentions)
     canon = _canonicaliser(doc.mentions, doc.articles, doc.region)
     for a in doc.articles:
-        ms = [Mention(m.text, m.type, m.start, m.end, canon(m), m.rule) for m in doc.mentions[a.index]]
+        ms = [Mention(m.text, "place", m.start, m.end, towns[m.text], m.rule + ":town-short")
+              if m.text in towns and m.type in ("place", "person") else Mention(m.text, m.type, m.start, m.end, canon(m), m.rule)
+              for m in doc.mentions[a.index]]
         doc.mentions[a.index] = ms + _short_form_mentions(a, ms)
         doc.resolvers[a.index] = _resolver(doc.mentions[a.index])
 
@@ -520,6 +523,21 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
         return next((long for long, in_long in bodies if len(long) > len(c) + 1 and chars <= in_long
                      and (is_abbreviation(c, long) or is_tail_form(c, long))), c)
     return canon
+
+
+_TOWN_LEVEL = re.compile(r"(?:镇|乡|街道|苏木)$")
+
+
+def _town_shorts(mentions: dict[int, list[Mention]]) -> dict[str, str]:
+    """A town's name without its level (某岭 of 某岭乡) on a page that names the town: the town, not a
+    county of that short name nor a person."""
+    towns = {m.text for ms in mentions.values() for m in ms if m.type == "place" and len(m.text) >= 3}
+    out: dict[str, str] = {}
+    for t in sorted(towns):
+        lv = _TOWN_LEVEL.search(t)
+        if lv and len(t) - len(lv.group()) >= 2:
+            out.setdefault(t[:lv.start()], t)
+    return out
 
 
 def _place_forms(texts: set[str]) -> dict[str, str]:
