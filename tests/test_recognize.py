@@ -1330,3 +1330,19 @@ def test_a_town_named_without_its_level_is_the_town_not_a_county_or_a_person():
     ents = {(e.type, e.name): e.aliases for a in r.articles for e in a.entities}
     assert ents[("place", "石城镇")] == ("石城",) and ents[("place", "肖岗乡")] == ("肖岗",)
     assert not [n for t, n in ents if t == "person" and n == "肖岗"] and ("place", "石城") not in ents
+
+
+@pytest.mark.parametrize("text,bodies,places", [
+    # states listed together in a sentence about a competition are its sides
+    ("小组赛结束，四强已经产生：乙组的芬兰、挪威、冰岛和瑞典。", {"芬兰", "挪威", "冰岛", "瑞典"}, set()),
+    ("她们此后将对智利、秘鲁等强队。", {"智利", "秘鲁"}, set()),
+    # where the players come from, or states listed outside a competition, stay places
+    ("来自芬兰、挪威、冰岛的选手参加了比赛。", set(), {"芬兰", "挪威", "冰岛"}),
+    ("代表团先后访问了芬兰、挪威和冰岛。", set(), {"芬兰", "挪威", "冰岛"}),
+    # a lone state in such a sentence is the player's country
+    ("挪威的汉森在比赛中击败对手。", set(), {"挪威"}),
+])
+def test_states_listed_in_a_competition_are_its_sides(text, bodies, places):
+    ents = _entities(text)
+    assert bodies == {n for t, n in ents if t == "body" and n in bodies | places}
+    assert places <= {n for t, n in ents if t == "place"}

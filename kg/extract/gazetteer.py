@@ -20,7 +20,7 @@ from kg.extract.names import holds_run, run_end
 from kg.extract.spans import EVERYDAY_ENDS, is_proper
 from kg.model import Mention
 
-__all__ = ["PLACE_CALLED", "dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team"]
+__all__ = ["PLACE_CALLED", "dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team", "as_competitors"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -260,6 +260,41 @@ def as_team(text: str, m: Mention, toks: Tokens | None = None) -> Mention:
     if team is None or team.end() == m.end or team.group().endswith("代表团"):
         return m
     return Mention(text[m.start:team.end()], "body", m.start, team.end(), rule="dictionary:team")
+
+
+# what makes states listed in a sentence the sides of a competition (美国、巴西…等强队, 八强：甲、乙…)
+_CONTEST = re.compile(r"比赛|联赛|锦标赛|杯赛|决赛|小组赛|淘汰赛|出线|击败|战胜|负于|逼平|强队|[四八]强|对手|夺冠|积分")
+_LIST_JOIN = frozenset("、和与及")
+_FROM = re.compile(r"(?:来自|在|于|赴|到|访问|出访|前往|包括|同|与)$")
+
+
+def as_competitors(text: str, ms: list[Mention]) -> list[Mention]:
+    """States listed together (甲、乙、丙) in a sentence about a competition are its sides: bodies
+    (PD's teams). A lone state there stays a place (某国的某某 is a player's country), and so does a
+    list after 来自, 在 or 访问 (where the players come from, where it is played)."""
+    states = sorted((m for m in ms if m.type == "place" and m.start >= 0 and is_state(m.text)), key=lambda m: m.start)
+    if len(states) < 2:
+        return ms
+    runs, run = [], [states[0]]
+    for m in states[1:]:
+        gap = text[run[-1].end:m.start]
+        if len(gap) == 1 and gap in _LIST_JOIN:
+            run.append(m)
+        else:
+            runs.append(run)
+            run = [m]
+    runs.append(run)
+    sides = set()
+    for run in runs:
+        if len(run) < 2 or _FROM.search(text[max(0, run[0].start - 2):run[0].start]):
+            continue
+        a = max(text.rfind(c, 0, run[0].start) for c in "。！？\n") + 1
+        b = min((i for i in (text.find(c, run[-1].end) for c in "。！？\n") if i >= 0), default=len(text))
+        if _CONTEST.search(text, a, b):
+            sides.update(id(m) for m in run)
+    if not sides:
+        return ms
+    return [Mention(m.text, "body", m.start, m.end, rule="dictionary:side") if id(m) in sides else m for m in ms]
 
 
 def is_known_place(name: str) -> bool:
