@@ -1346,3 +1346,17 @@ def test_states_listed_in_a_competition_are_its_sides(text, bodies, places):
     ents = _entities(text)
     assert bodies == {n for t, n in ents if t == "body" and n in bodies | places}
     assert places <= {n for t, n in ents if t == "place"}
+
+
+@pytest.mark.parametrize("text,body,not_body", [
+    # an international organisation's organ written after it is one body with it
+    ("联合国海洋渔业联合协调署官员今天抵达。", "联合国海洋渔业联合协调署", "联合国"),
+    ("会议决定派出联合国边界勘测机构，协助划界。", "联合国边界勘测机构", "联合国"),
+    ("他们呼吁联合国安理会常任理事国承担责任。", "联合国安理会", "联合国"),
+    # a kind of organ, an event, or a clause after it is not
+    ("这是联合国专门机构的职责。", "联合国", "联合国专门机构"),
+    ("欧盟企业可能就会受到影响。", "欧盟", "欧盟企业可能就会"),
+])
+def test_an_international_organisations_organ_joins_its_name(text, body, not_body):
+    bodies = {n for t, n in _entities(text) if t == "body"}
+    assert body in bodies and not_body not in bodies

@@ -14,13 +14,13 @@ from collections.abc import Callable
 from functools import cache
 
 from kg import lexicons
-from kg.extract.common import AREA_PART, MISSIONS, is_state, everyday_after, state_prefix, state_short_before
+from kg.extract.common import SpanIndex, AREA_PART, MISSIONS, is_state, everyday_after, state_prefix, state_short_before
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.names import holds_run, run_end
 from kg.extract.spans import EVERYDAY_ENDS, is_proper
 from kg.model import Mention
 
-__all__ = ["PLACE_CALLED", "dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team", "as_competitors"]
+__all__ = ["PLACE_CALLED", "dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team", "as_competitors", "with_organs"]
 
 _TYPES = {"ns": "place", "nt": "body"}
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -295,6 +295,45 @@ def as_competitors(text: str, ms: list[Mention]) -> list[Mention]:
     if not sides:
         return ms
     return [Mention(m.text, "body", m.start, m.end, rule="dictionary:side") if id(m) in sides else m for m in ms]
+
+
+# an international organisation's own organ written after it (联合国某某计划署, 联合国某某监督机构)
+_ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|基金会|计划署|专员署|组织|机构|法庭|法院|大会|秘书处|署)")
+# a kind of organ (专门机构, 有关组织) or an event (运动会) is no organ's name
+_GENERIC_TAIL = re.compile(r"(?:专门|有关|相关|下属|各|其他|运动)")
+_NOT_IN_TAIL = frozenset("的和与及在是了等将对向为把被从")
+
+
+@cache
+def _world_bodies() -> frozenset[str]:
+    return lexicons.words("world_bodies.txt")
+
+
+def _organ_end(text: str, i: int, toks: Tokens) -> int:
+    """Where the organ written at ``i`` right after its organisation ends (0: no organ there): one
+    known by name (安理会), or a name ending in an organ's word that ends where a word does."""
+    k = next((k for k in range(min(6, len(text) - i), 1, -1) if text[i:i + k] in _world_bodies()), 0)
+    if k:
+        return i + k
+    t = _ORGAN_TAIL.match(text, i)
+    if not t or _NOT_IN_TAIL & set(t.group()) or _GENERIC_TAIL.match(t.group()):
+        return 0
+    return t.end() if toks.is_start(t.end()) or not _CJK_WORD.match(text[t.end():t.end() + 2] + "__") else 0
+
+
+def with_organs(text: str, ms: list[Mention], toks: Tokens) -> list[Mention]:
+    """An international organisation known by name and an organ of its written right after it are one
+    body (某组织某某委员会): the organ is the organisation's. Mentions inside the organ go."""
+    out = []
+    for m in ms:
+        end = _organ_end(text, m.end, toks) if m.type == "body" and m.start >= 0 and m.text in _world_bodies() \
+            and m.text[-1] not in "会署" else 0
+        out.append(Mention(text[m.start:end], "body", m.start, end, rule="dictionary:organ") if end else m)
+    joined = [(m.start, m.end) for m in out if m.rule == "dictionary:organ"]
+    if not joined:
+        return ms
+    inside = SpanIndex(joined)
+    return [m for m in out if m.rule == "dictionary:organ" or not inside.overlaps(m.start, m.end)]
 
 
 def is_known_place(name: str) -> bool:

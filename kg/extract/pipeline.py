@@ -23,7 +23,7 @@ from functools import cache
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
 from kg.extract.common import SpanIndex, everyday_after, is_state
-from kg.extract.gazetteer import as_competitors, as_team, dateline_places, described_places, dictionary_mentions, is_known_place
+from kg.extract.gazetteer import as_competitors, as_team, with_organs, dateline_places, described_places, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_apposed, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected,
                                 find_honoured, find_japanese, find_known, find_led_by, find_listed, find_modelled,
                                 find_speakers, find_titled, find_trailing, without_clause_lead)
@@ -175,8 +175,9 @@ def _gazetteer(doc: Doc) -> None:
         # a dateline's place first, however rare its name, then what the dictionaries know
         filed = [m for m in doc.filed[a.index] if not named.overlaps(m.start, m.end)]
         taken = SpanIndex(spans + [(m.start, m.end) for m in filed])
-        doc.names[a.index] = as_competitors(a.body, _state_organs(a.body, doc.names[a.index] + filed + dictionary_mentions(
-            a.body, doc.tokens[a.index], lambda s, e, t=taken: not t.overlaps(s, e))))
+        found = _state_organs(a.body, doc.names[a.index] + filed + dictionary_mentions(
+            a.body, doc.tokens[a.index], lambda s, e, t=taken: not t.overlaps(s, e)))
+        doc.names[a.index] = as_competitors(a.body, with_organs(a.body, found, doc.tokens[a.index]))
 
 
 def _canonical(doc: Doc) -> None:
