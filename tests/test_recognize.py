@@ -1360,3 +1360,18 @@ def test_states_listed_in_a_competition_are_its_sides(text, bodies, places):
 def test_an_international_organisations_organ_joins_its_name(text, body, not_body):
     bodies = {n for t, n in _entities(text) if t == "body"}
     assert body in bodies and not_body not in bodies
+
+
+@pytest.mark.parametrize("text,body,places", [
+    # a body is named from its own division on; the higher divisions written before it are places
+    ("上午，湖南省岳阳市君山区人民法院开庭审理此案。", "君山区人民法院", {"湖南省", "岳阳市"}),
+    ("报道披露了江苏省无锡市青禾职业培训学校的问题。", "无锡市青禾职业培训学校", {"江苏省"}),
+    ("浙江省桐乡市柳溪镇供销社主任介绍了情况。", "柳溪镇供销社", {"浙江省", "桐乡市"}),
+    # one division's organ keeps its name, and a town's organ (an everyday word before 镇) its county
+    ("君山区人民法院开庭审理此案。", "君山区人民法院", set()),
+    ("桐乡市石门镇政府发布通知。", "桐乡市石门镇政府", set()),
+])
+def test_a_body_is_named_from_its_own_division_on(text, body, places):
+    ents = _entities(text)
+    assert ("body", body) in ents
+    assert places <= {n for t, n in ents if t == "place"}

@@ -27,7 +27,7 @@ from kg.extract.gazetteer import as_competitors, as_team, with_organs, dateline_
 from kg.extract.persons import (Titled, find_apposed, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected,
                                 find_honoured, find_japanese, find_known, find_led_by, find_listed, find_modelled,
                                 find_speakers, find_titled, find_trailing, without_clause_lead)
-from kg.extract.spans import list_mentions, quote_spans, suffix_mentions
+from kg.extract.spans import list_mentions, outer_divisions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
                         item_org, posts_from_titled)
 from kg.extract.resolve import (as_written, canonical_body, congress_forms, congress_key, find_short_forms, infer_region, is_abbreviation, is_tail_form,
@@ -177,7 +177,7 @@ def _gazetteer(doc: Doc) -> None:
         taken = SpanIndex(spans + [(m.start, m.end) for m in filed])
         found = _state_organs(a.body, doc.names[a.index] + filed + dictionary_mentions(
             a.body, doc.tokens[a.index], lambda s, e, t=taken: not t.overlaps(s, e)))
-        doc.names[a.index] = as_competitors(a.body, with_organs(a.body, found, doc.tokens[a.index]))
+        doc.names[a.index] = outer_divisions(as_competitors(a.body, with_organs(a.body, found, doc.tokens[a.index])))
 
 
 def _canonical(doc: Doc) -> None:

@@ -16,7 +16,7 @@ from kg.extract.common import AREA_PART, CJK, DIVISION_ORGANS, SpanIndex, is_sta
     state_short_before
 from kg.extract.names import holds_run, inside_place, is_translit
 
-__all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES"]
+__all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES", "outer_divisions"]
 
 SUFFIX_FILES: dict[str, EntityType] = {
     "body_suffixes.txt": "body",
@@ -37,6 +37,35 @@ def _division_prefix(name: str) -> int:
 def _place_prefix(name: str) -> int:
     """The length of the country, world city or division that ``name`` begins with, else 0."""
     return state_prefix(name) or _division_prefix(name)
+
+
+def outer_divisions(ms: list[Mention]) -> list[Mention]:
+    """A body written after the divisions that hold its own (某省某市某区人民法院, 某市某县某镇供销社) is
+    named from its own division on (某区人民法院); the higher divisions before it are places of their
+    own, as the text names them standalone."""
+    out = []
+    for m in ms:
+        cut = 0
+        while m.type == "body" and m.start >= 0:
+            k = _division_prefix(m.text[cut:])
+            rest = m.text[cut + k:]
+            inner = _division_prefix(rest) or _town_prefix(rest) if k else 0
+            if not inner or inner >= len(rest):
+                break
+            out.append(Mention(m.text[cut:cut + k], "place", m.start + cut, m.start + cut + k, rule="suffix:outer-division"))
+            cut += k
+        out.append(Mention(m.text[cut:], m.type, m.start + cut, m.end, rule=m.rule) if cut else m)
+    return out
+
+
+def _town_prefix(name: str) -> int:
+    """The length of the town or township named in full that ``name`` begins with (黄泥镇供销社: 3)."""
+    m = _TOWN_PREFIX.match(name)
+    return m.end() if m and is_proper(m.group(1)) and not _generic_word(m.group()) else 0
+
+
+def _generic_word(word: str) -> bool:
+    return word in _generic() or word_freq(word) >= 100
 
 
 def has_division_prefix(modifier: str) -> bool:
