@@ -24,8 +24,13 @@ def _text(nb) -> str:
 
 
 @pytest.fixture(scope="module")
-def executed() -> dict:
-    return {p.name: _run(p) for p in NOTEBOOKS}
+def executed(tmp_path_factory) -> dict:
+    with pytest.MonkeyPatch.context() as mp:
+        figures = tmp_path_factory.mktemp("figures")
+        mp.setenv("KG_FIGURES", str(figures))     # the README's figure stays as committed
+        out = {p.name: _run(p) for p in NOTEBOOKS}
+        out["figures"] = sorted(f.name for f in figures.iterdir())
+    return out
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
@@ -33,6 +38,10 @@ def test_notebook_runs_without_error(executed, path):
     nb = executed[path.name]
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
+
+
+def test_explore_draws_the_tenure_figure(executed):
+    assert executed["figures"] == ["tenure.png"]
 
 
 def test_explore_tenure_table_has_both_committee_secretaries(executed):
