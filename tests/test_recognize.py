@@ -1375,3 +1375,17 @@ def test_a_body_is_named_from_its_own_division_on(text, body, places):
     ents = _entities(text)
     assert ("body", body) in ents
     assert places <= {n for t, n in ents if t == "place"}
+
+
+@pytest.mark.parametrize("text,bodies,not_bodies", [
+    # a ship or a shuttle named in quotes is a body; a spacecraft (飞船) is not
+    ("由“海鸥”号导弹驱逐舰和“远帆”号综合训练舰组成的编队抵达。", {"“海鸥”号导弹驱逐舰", "“远帆”号综合训练舰"}, set()),
+    ("数据通过“晨星”号航天飞机传回。", {"“晨星”号航天飞机"}, set()),
+    ("“晨星”号飞船今天发射。", set(), {"“晨星”号飞船"}),
+    # a cabinet is a body, named by the prime minister's family name before it
+    ("目前由田中内阁执行的政策难以奏效。", {"田中内阁"}, {"内阁"}),
+    ("总理在内阁会议上宣布了这一数字。", {"内阁"}, set()),
+])
+def test_vessels_and_cabinets_are_bodies(text, bodies, not_bodies):
+    found = {n for t, n in _entities(text) if t == "body"}
+    assert bodies <= found and not (not_bodies & found)

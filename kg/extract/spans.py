@@ -548,7 +548,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
         + _foreign_divisions(text, toks) + _unit_organs(text, toks, blanked := text.translate(_FUNCTION_BLANKS)) \
         + _bare_organs(text, toks, blanked) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks) \
-        + _party_committees(text)
+        + _party_committees(text) + _vessels(text) + _cabinets(text)
     shared = {(m.start, m.end) for m in found if m.rule.startswith("distributed")}
     if shared:      # the last of 某市政府驻甲、乙办事处 is 某市政府驻乙办事处, not 乙办事处
         found = [m for m in found if m.rule.startswith("distributed") or (m.start, m.end) not in shared]
@@ -631,6 +631,37 @@ def _staff_press(text: str, toks: Tokens) -> list[Mention]:
             name = text[a:b]
             if not _NOT_PRESS.search(name) and not name[:-1].isdigit():
                 out.append(Mention(name, "body", a, b, rule="suffix:press"))
+    return out
+
+
+# a ship or a shuttle named in quotes (“某某”号导弹驱逐舰, “某某”号航天飞机): PD's bodies, as a crew is
+# named by its vessel; a probe, a satellite or a spacecraft (飞船) is a place there
+_VESSEL = re.compile(r"“[^“”\n]{1,10}”号[\u4e00-\u9fff]{0,6}?(?:驱逐舰|护卫舰|训练舰|潜艇|航母|舰|轮船|货轮|渔船|帆船|船|航天飞机)"
+                     r"(?![\u4e00-\u9fff]*?(?:厂|公司|码头))")
+
+
+def _vessels(text: str) -> list[Mention]:
+    if "号" not in text:
+        return []
+    return [Mention(m.group(), "body", m.start(), m.end(), rule="suffix:vessel") for m in _VESSEL.finditer(text)
+            if not m.group().endswith("飞船")]
+
+
+@cache
+def _japanese_surnames() -> frozenset[str]:
+    return lexicons.words("japanese_surnames.txt")
+
+
+def _cabinets(text: str) -> list[Mention]:
+    """内阁 is a body wherever it stands (内阁决定, 在内阁会议上), and a prime minister's cabinet is
+    named by the family name before it (某某内阁). A state before it is joined by the pipeline."""
+    out = []
+    for m in re.finditer("内阁", text):
+        a = m.start()
+        if text.startswith("内阁大臣", a) or text.startswith("内阁总理", a):
+            continue        # a title of a member
+        k = next((k for k in (3, 2) if text[a - k:a] in _japanese_surnames()), 0) if a >= 2 else 0
+        out.append(Mention(text[a - k:m.end()], "body", a - k, m.end(), rule="suffix:cabinet"))
     return out
 
 
