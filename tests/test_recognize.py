@@ -1389,3 +1389,18 @@ def test_a_body_is_named_from_its_own_division_on(text, body, places):
 def test_vessels_and_cabinets_are_bodies(text, bodies, not_bodies):
     found = {n for t, n in _entities(text) if t == "body"}
     assert bodies <= found and not (not_bodies & found)
+
+
+@pytest.mark.parametrize("text,bodies,not_bodies", [
+    # a firm named by one everyday noun before 集团 or 银行
+    ("同时，灯塔集团自身也快速扩张。", {"灯塔集团"}, set()),
+    ("据悉，钻石银行和橄榄银行宣布合并。", {"钻石银行", "橄榄银行"}, set()),
+    ("该项目由青禾航天保险联合体承保。", {"青禾航天保险联合体"}, set()),
+    # a gang, a bloc or a kind of firm is none
+    ("警方摧毁了一个犯罪集团。", set(), {"犯罪集团"}),
+    ("他们代表既得利益集团。", set(), {"利益集团", "既得利益集团"}),
+    ("企业集团发展很快。", set(), {"企业集团"}),
+])
+def test_a_firm_may_be_named_by_an_everyday_noun(text, bodies, not_bodies):
+    found = {n for t, n in _entities(text) if t == "body"}
+    assert bodies <= found and not (not_bodies & found)

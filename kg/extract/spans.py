@@ -333,6 +333,24 @@ def is_proper(modifier: str) -> bool:
 _JOINED_ORGANS = frozenset(("局", "厅", "委", "部", "委员会", "办公室", "处", "科", "学院", "系", "研究所", "研究院", "组织"))
 
 
+# suffixes of firms, which are often named by an everyday noun (某某集团 after an emblem): one noun
+# before them names one (a society named by a noun, 老年协会, is a kind of society)
+_NAMED_BY_WORD = frozenset(("集团", "银行", "联合体"))
+# nouns that say what kind of firm or society it is, not which one
+_KIND_NOUNS = frozenset(("企业", "公司", "金融", "商业", "产业", "行业", "跨国", "国有", "民营", "私营", "外资", "地方",
+                         "专业", "全国", "国际", "世界", "中央", "国家", "相关", "有关", "其他", "这家", "该", "各",
+                         # a gang or a bloc (犯罪集团, 利益集团), a kind of bank (投资银行, 储蓄银行)
+                         "犯罪", "利益", "贩毒", "走私", "恐怖", "军事", "政治", "诈骗", "垄断", "财团", "集团",
+                         "投资", "开发", "储蓄", "合作", "政策", "数据", "血液", "信息", "人才", "种子", "基因"))
+
+
+def _one_noun(modifier: str, toks: Tokens, start: int) -> bool:
+    """Is the modifier one noun of jieba's (两 to four characters) that names no kind of firm?"""
+    tok = toks.word_around(start)
+    return bool(tok and tok[1] == start and tok[2] == start + len(modifier) and 2 <= len(modifier) <= 4
+                and (word_tag(modifier) or "")[:1] == "n" and modifier not in _KIND_NOUNS)
+
+
 def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30,
                     local: tuple[str, ...] = ()) -> list[Mention]:
     """Every maximal name in ``text`` that ends in a body, place or project suffix.
@@ -501,7 +519,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not (local and modifier.startswith(local) and len(modifier) > 2) \
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)) \
                 and not (suf in _PRESS_ENDS and _press_named(modifier)) \
-                and not (kind == "body" and modifier in lexicons.words("landmarks.txt")):
+                and not (kind == "body" and modifier in lexicons.words("landmarks.txt")) \
+                and not (suf in _NAMED_BY_WORD and _one_noun(modifier, toks, start)):
             continue
         if _CAMPAIGN.search(modifier):
             continue
