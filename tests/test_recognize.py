@@ -1404,3 +1404,15 @@ def test_vessels_and_cabinets_are_bodies(text, bodies, not_bodies):
 def test_a_firm_may_be_named_by_an_everyday_noun(text, bodies, not_bodies):
     found = {n for t, n in _entities(text) if t == "body"}
     assert bodies <= found and not (not_bodies & found)
+
+
+@pytest.mark.parametrize("text,bodies,not_bodies", [
+    # a council or a parliament named by nouns of what it is for
+    ("会议由青禾国民议会和宪法委员会各推举两名成员。", {"宪法委员会"}, set()),
+    # the kinds of committee every body sets up are none
+    ("学校成立了专家委员会和学术委员会。", set(), {"专家委员会", "学术委员会"}),
+    ("居民委员会主任介绍了情况。", set(), {"居民委员会"}),
+])
+def test_a_council_named_by_nouns_is_a_body_but_not_a_kind_of_committee(text, bodies, not_bodies):
+    found = {n for t, n in _entities(text) if t == "body"}
+    assert bodies <= found and not (not_bodies & found)

@@ -341,7 +341,19 @@ _KIND_NOUNS = frozenset(("企业", "公司", "金融", "商业", "产业", "行�
                          "专业", "全国", "国际", "世界", "中央", "国家", "相关", "有关", "其他", "这家", "该", "各",
                          # a gang or a bloc (犯罪集团, 利益集团), a kind of bank (投资银行, 储蓄银行)
                          "犯罪", "利益", "贩毒", "走私", "恐怖", "军事", "政治", "诈骗", "垄断", "财团", "集团",
-                         "投资", "开发", "储蓄", "合作", "政策", "数据", "血液", "信息", "人才", "种子", "基因"))
+                         "投资", "开发", "储蓄", "合作", "政策", "数据", "血液", "信息", "人才", "种子", "基因",
+                         # the kinds of committee every body sets up (专家委员会, 村民委员会)
+                         "专门", "常务", "学术", "技术", "专家", "居民", "村民", "业主", "职工", "伦理", "学位", "教学"))
+
+
+# a council or a parliament named by what it is for (法律委员会, 国民议会): nouns alone say which one
+_NAMED_BY_NOUNS = frozenset(("委员会", "议会", "组委会"))
+
+
+def _nouns(modifier: str) -> bool:
+    """Is the modifier two to six characters of jieba's nouns, none of them a kind (专门, 有关)?"""
+    words = [w for w, _, _ in tokens(modifier, hmm=False)]
+    return 2 <= len(modifier) <= 6 and all((word_tag(w) or "")[:1] == "n" and w not in _KIND_NOUNS for w in words)
 
 
 def _one_noun(modifier: str, toks: Tokens, start: int) -> bool:
@@ -520,7 +532,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)) \
                 and not (suf in _PRESS_ENDS and _press_named(modifier)) \
                 and not (kind == "body" and modifier in lexicons.words("landmarks.txt")) \
-                and not (suf in _NAMED_BY_WORD and _one_noun(modifier, toks, start)):
+                and not (suf in _NAMED_BY_WORD and _one_noun(modifier, toks, start)) \
+                and not (suf in _NAMED_BY_NOUNS and _nouns(modifier)):
             continue
         if _CAMPAIGN.search(modifier):
             continue
