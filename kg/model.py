@@ -135,6 +135,10 @@ class Region:
         >>> Region("义乌市", "金华市", "浙江省").expand("市"), Region("金水区", "郑州市").expand("市")
         ('义乌市', '郑州市')
         """
+        if level.startswith("自治"):
+            # 自治区党委, 自治州人民医院: the page's autonomous region, prefecture, county or banner
+            base = {"区": self.province, "州": self.city}.get(level[-1], self.district)
+            return base if base and base.endswith(level) else None
         if level in ("区", "县", "旗"):
             # 县委 on a page about a 区 is some other county's: leave it relative rather than guess
             return self.district if self.district and self.district.endswith(level) else None

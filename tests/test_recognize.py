@@ -1416,3 +1416,28 @@ def test_a_firm_may_be_named_by_an_everyday_noun(text, bodies, not_bodies):
 def test_a_council_named_by_nouns_is_a_body_but_not_a_kind_of_committee(text, bodies, not_bodies):
     found = {n for t, n in _entities(text) if t == "body"}
     assert bodies <= found and not (not_bodies & found)
+
+
+def test_an_autonomous_regions_organs_named_relative_are_its_own():
+    r = extract_text("自治区召开会议\n\n本报讯 5月6日，宁夏回族自治区召开会议。自治区党委书记周立群讲话，"
+                     "自治区民政厅、自治区农机学会负责人参加。\n", "p.txt")
+    a = r.articles[0]
+    bodies = {e.name: set(e.aliases) for e in a.entities if e.type == "body"}
+    assert bodies["宁夏回族自治区党委"] == {"自治区党委"}
+    assert {"宁夏回族自治区民政厅", "宁夏回族自治区农机学会"} <= bodies.keys()
+    assert ("周立群", "自治区党委书记", "宁夏回族自治区党委") in {(p.person, p.title, p.org) for p in a.posts}
+
+
+def test_a_prefectures_organ_named_relative_is_its_own():
+    r = extract_text("义诊\n\n本报讯 楚雄彝族自治州召开会议。自治州人民医院开展义诊。\n", "p.txt")
+    assert "楚雄彝族自治州人民医院" in {e.name for a in r.articles for e in a.entities if e.type == "body"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # a Mongolian name whose first element begins with a surname's character (乌, 萨) is whole
+    ("会议由盟委委员、秘书长乌云图雅主持。", "乌云图雅"),
+    ("旗长萨仁格日勒讲话。", "萨仁格日勒"),
+])
+def test_a_mongolian_name_after_a_title_is_whole(text, name):
+    persons = {n for t, n in _entities(text) if t == "person"}
+    assert name in persons

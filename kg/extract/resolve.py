@@ -22,7 +22,7 @@ __all__ = ["infer_region", "canonical_body", "party_committee", "expand", "is_su
 CORE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院",
                "公安", "领导", "党校", "委办", "政法委", "安委会", "消安委")
 ENTERPRISE_RE = re.compile(r"(?:公司|集团|研究所|研究院|设计院|银行|支行|分行|厂|店|所)$")
-_REL = re.compile(r"^(苏木|[省市区县镇乡州旗盟])(.+)$")
+_REL = re.compile(r"^(苏木|自治[区州县旗]|[省市区县镇乡州旗盟])(.+)$")
 # a standing body's term (县十七届人大常委会, 第六届纪委) is not part of its name; a congress or a
 # committee of one term (第六届人民代表大会, 政协某某市第十三届委员会) is named with it
 _SESSION = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届(?=人大常委会|[\u4e00-\u9fff]{0,4}常委会|纪委|党委)")
@@ -61,7 +61,9 @@ def infer_region(text: str) -> Region:
     if not counts:
         city = _most_named(text, "city")
         if city is None:
-            return Region(town=town)
+            # a province's or an autonomous region's page (自治区党委, 省政府): its organs are its own
+            prov = _most_named(text, "province")
+            return Region(None, None, prov.name if prov else None, town)
         parent = lexicons.division_by_code().get(city.parent_code or "")
         return Region(None, city.name, parent.name if parent else None, town)
     top = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))[0]

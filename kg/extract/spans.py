@@ -25,7 +25,7 @@ SUFFIX_FILES: dict[str, EntityType] = {
     "project_suffixes.txt": "project",
 }
 # A relative or named division at the start of a name licenses one-character suffixes (区应急局).
-RELATIVE_RE = re.compile(r"^(?:[省市区县镇乡](?![场域级内外里民])|州(?![立际])|旗(?![帜下舰袍鼓手号])|盟(?![友军约主]))")
+RELATIVE_RE = re.compile(r"^(?:自治[区州县旗]|[省市区县镇乡](?![场域级内外里民])|州(?![立际])|旗(?![帜下舰袍鼓手号])|盟(?![友军约主]))")
 _TOWN_PREFIX = re.compile(rf"^([{CJK}]{{2,4}}?)(?:镇|乡|街道)")
 
 
@@ -120,6 +120,8 @@ def _continues_word(text: str, end: int, suffix: str) -> bool:
     freq = tokenizer().FREQ
     if end < n and text[end] in "路街巷道" and suffix != "街道":
         return True
+    if end < n and text[end] == "界":
+        return True     # 银行界, 企业界: the sector, not one of its members
     if end < n and text[end] == "网" and freq.get(text[end:end + 2], 0) < 100:
         return True     # 某某政务网: the body names a site, which is named whole (not 网格, 网上, 网站)
     if end < n and len(suffix) >= 2 and freq.get(text[end - 1:end + 1], 0) >= 2000:
