@@ -95,11 +95,16 @@ def _minority_end(text: str, pos: int) -> int | None:
     parts, lengths = _minority_parts()
     end, n = pos, 0
     while n < 3:
-        k = next((k for k in lengths if text[end:end + k] in parts and end + k - pos <= 8), 0)
+        k = next((k for k in lengths if end + k <= len(text) and text[end:end + k] in parts and end + k - pos <= 8), 0)
         if not k:
             break
         end, n = end + k, n + 1
     return end if n else None
+
+
+def _first_element(text: str, pos: int) -> str:
+    parts, lengths = _minority_parts()
+    return next((text[pos:pos + k] for k in lengths if text[pos:pos + k] in parts), "")
 
 
 def _through_element(text: str, s: int, e: int) -> int:
@@ -107,7 +112,7 @@ def _through_element(text: str, s: int, e: int) -> int:
     name's last character (阿某 + 彭措), or of the run of elements that begins the name (宝音 +
     德力格尔), where that reaches past ``e``; at most eight characters."""
     parts, lengths = _minority_parts()
-    ends = [e - 1 + k for k in lengths if k > 1 and text[e - 1:e - 1 + k] in parts and e - 1 + k - s <= 8]
+    ends = [e - 1 + k for k in lengths if k > 1 and e - 1 + k <= len(text) and text[e - 1:e - 1 + k] in parts and e - 1 + k - s <= 8]
     return max([e, _minority_end(text, s) or e] + ends)
 
 
@@ -130,7 +135,7 @@ def match_name(text: str, pos: int) -> int | None:
     """``_match_name``, less what reads as words: a pronoun among the given characters (但他强调), or a
     rare surname that makes an everyday word with what follows (扶贫资金, 都没用)."""
     end = _match_name(text, pos)
-    if end is None or _surname_len(text, pos) != 1:
+    if end is None or _surname_len(text, pos) != 1 or end - pos >= 4 and _minority_end(text, pos) == end:
         return end
     if any(c in _PRONOUN_CHARS for c in text[pos + 1:end]):
         return None
@@ -164,6 +169,9 @@ def _match_name(text: str, pos: int) -> int | None:
     sur = _surname_len(text, pos)
     if not sur:
         return _minority_end(text, pos)     # 次仁多吉: a Tibetan or Mongolian name, no surname
+    run = _minority_end(text, pos)
+    if run and run - pos >= 4 and _minority_end(text, pos + len(_first_element(text, pos))):
+        return run      # 乌云其木格: two elements, though the first begins with a surname's character
     if text[pos:pos + 2] in _person_nouns():
         return None     # 牧民, 村民: what the person is, before the name
     if text[pos:pos + 2] in _followers()[0]:
@@ -267,6 +275,8 @@ def _common_not_name(s: str) -> bool:
     one made an adverb (满意地, 高兴得): a common word and 地 or 得."""
     if len(s) == 3 and s[2] in "地得" and is_common_word(s[:2], 1000):
         return True
+    if len(s) >= 4 and _minority_end(s, 0) == len(s):
+        return False        # 乌云其木格: elements of a Mongolian name, however jieba tags the whole
     return is_common_word(s, 100) and not (word_tag(s) or "").startswith("nr")
 
 
