@@ -1441,3 +1441,8 @@ def test_a_prefectures_organ_named_relative_is_its_own():
 def test_a_mongolian_name_after_a_title_is_whole(text, name):
     persons = {n for t, n in _entities(text) if t == "person"}
     assert name in persons
+
+
+def test_the_great_parties_of_other_states_are_bodies_by_their_short_names():
+    bodies = {n for t, n in _entities("选举中，绿党和共和党均表示反对，英国工党领袖随后发表讲话。") if t == "body"}
+    assert {"绿党", "共和党", "英国工党"} <= bodies
