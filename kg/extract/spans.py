@@ -577,7 +577,9 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if len(modifier) < 2:
                 continue
         prev = best_at_end.get(s_end)
-        if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1):
+        # the same name found by a longer suffix keeps that suffix's type (某某展览中心 is a venue)
+        if prev is None or len(name) > len(prev.text) or (len(name) == len(prev.text) and len(suf) > 1
+                                                                and len(suf) >= len(prev.rule) - len("suffix:")):
             best_at_end[s_end] = Mention(name, kind, start, s_end, rule=f"suffix:{suf}")
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
         + _foreign_divisions(text, toks) + _unit_organs(text, toks, blanked := text.translate(_FUNCTION_BLANKS)) \
