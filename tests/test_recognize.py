@@ -1456,3 +1456,13 @@ def test_the_great_parties_of_other_states_are_bodies_by_their_short_names():
 ])
 def test_a_venue_named_as_a_centre_is_a_place(text, name, kind):
     assert (kind, name) in _entities(text)
+
+
+@pytest.mark.parametrize("text,body", [
+    # a division's name that begins with a conjunction's character (和) opens its clause whole
+    ("会上，和静县委书记周立群讲话。", "和静县委"),
+    ("和龙市委书记周立群主持会议。", "和龙市委"),
+])
+def test_a_division_beginning_with_a_conjunctions_character_is_named_whole(text, body):
+    ents = _entities(text)
+    assert ("body", body) in ents and ("body", body[1:]) not in ents

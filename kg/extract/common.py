@@ -154,6 +154,15 @@ def _inside_word(text: str, j: int, lo: int) -> bool:
     return any(word_freq(text[a:b]) >= 50 for a in range(max(lo, j - 3), j) for b in range(j + 2, min(len(text), a + 5) + 1))
 
 
+def _division_opens_clause(text: str, j: int, end: int) -> bool:
+    """Does a division's name begin at ``j`` where a clause begins (after a mark, or at the start)?
+    A conjunction or preposition opens no clause before a name, so its character begins the name."""
+    if j and text[j - 1] in _NAME_CHARS:
+        return False
+    divs = lexicons.divisions()
+    return any(text[j:j + k] in divs for k in (4, 3, 2) if j + k < end)
+
+
 def _name_part_in_brackets(text: str, close: int, lo: int) -> bool:
     """Does the bracket closing at ``close`` hold a part of a name (某某（江西）有限公司, “某某”工程): a
     few characters with no space or list mark, its opener within reach?"""
@@ -213,6 +222,8 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
                         continue
                     if k == 1 and _inside_word(text, i - 1, lo):
                         continue    # 全 of 百科全书, 三中全会: inside a dictionary word, no stop
+                    if k == 1 and _division_opens_clause(text, i - 1, end):
+                        continue    # 和田地委 after a stop mark: a division's name begins with 和 there
                     if k >= 2 and any(word_freq(text[i - k:i + j]) >= 50 and (word_tag(text[i - k:i + j]) or "v")[0] == "n"
                                       and text[i + j - 1] not in "性化式" for j in (1, 2) if i + j <= end):
                         continue    # 联合 of 联合国: a stop that begins a longer noun is none
