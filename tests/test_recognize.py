@@ -1466,3 +1466,13 @@ def test_a_venue_named_as_a_centre_is_a_place(text, name, kind):
 def test_a_division_beginning_with_a_conjunctions_character_is_named_whole(text, body):
     ents = _entities(text)
     assert ("body", body) in ents and ("body", body[1:]) not in ents
+
+
+@pytest.mark.parametrize("text,place_named", [
+    # a city named by an everyday noun (来宾: guests) is that noun after a preposition toward persons
+    ("讲解员向来宾介绍了展品。", False),
+    ("演员们为来宾表演了节目。", False),
+    ("考察团从南宁到来宾调研。", True),
+])
+def test_a_city_named_by_an_everyday_noun_after_a_preposition_toward_persons_is_the_noun(text, place_named):
+    assert (("place", "来宾") in _entities(text)) is place_named

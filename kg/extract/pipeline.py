@@ -444,6 +444,11 @@ def _division_chain(m: Mention) -> list[Mention]:
 _PERSONS_DETERMINERS = frozenset(("各位", "诸位", "全体", "广大"))
 
 
+# prepositions that address someone (向某某介绍, 为某某表演, 给某某): a city named by an everyday noun
+# after them is that noun
+_TO_SOMEONE = frozenset("向为给替让请陪")
+
+
 def _division_mentions(body: str, taken: list[Mention], region: Region, toks: Tokens) -> list[Mention]:
     """Province and city names (上海, 郑州, 河南省) and the page's own district, also by its short name (金水);
     none that begins inside an everyday word (河源 of 黄河源) or begins an idiom (长治 of 长治久安)."""
@@ -482,6 +487,8 @@ def _division_mentions(body: str, taken: list[Mention], region: Region, toks: To
             continue        # 长治久安: an idiom that begins with the name
         if body[max(0, s - 2):s] in _PERSONS_DETERMINERS and word_tag(text) not in ("ns", None):
             continue        # 各位来宾: a city named by an everyday word, here the word
+        if body[s - 1:s] in _TO_SOMEONE and word_tag(text) == "n":
+            continue        # 向来宾介绍, 为来宾表演: a preposition toward persons, then the everyday word
         last_end = e
         out.append(Mention(text, "place", s, e, rule="division"))
     return out
