@@ -304,7 +304,10 @@ def find_titled(text: str) -> list[Titled]:
         if text[at:at + 1] == "的" and _SERVING.search(text, max(0, m.start() - 40), m.start()):
             at += 1             # 现任某某区委副书记、区长的某某: the title, 的, then the name
         end = match_name(text, at)
-        dot = next((k for k in range(at + 2, min(len(text) - 1, at + 6)) if text[k] in _DOTS), None) if end is None else None
+        dot = next((k for k in range(at + 2, min(len(text) - 1, at + 8)) if text[k] in _DOTS), None)
+        if dot is not None and end is not None and not (end < dot and all(_HAN.match(c) and c not in _FUNCTION
+                                                                          for c in text[end:dot])):
+            dot = None          # a Chinese name, and no run of characters goes on from it to a dot
         if dot is not None and all(_HAN.match(c) for c in text[at:dot]) and _HAN.match(text[dot + 1]):
             end = _dotted_part_end(text, dot)       # 阿某某·某某: a dotted name, no surname begins it
         elif end is None:     # a foreign name (奥卡伦达尼亚): no surname begins it
@@ -468,8 +471,9 @@ def _dotted_part_end(text: str, dot: int) -> int:
     everyday word, once the part has two characters (…·买买提说, …·安南希望)."""
     j = dot + 1
     while j < min(len(text), dot + 7) and _HAN.match(text[j]):
-        if j >= dot + 3 and (text[j] in _FUNCTION or _starts_follower(text, j) or is_common_word(text[j:j + 2], 100)):
-            break
+        if j >= dot + 3 and (text[j] in _FUNCTION or _starts_follower(text, j) or is_common_word(text[j:j + 2], 100)) \
+                and not (text[j] not in _FUNCTION and is_translit(text[j]) and _starts_follower(text, j + 1)):
+            break       # (…·买买提出席: 提出 is a word, but 出席 follows the name and 提 ends it)
         j += 1
     return j
 
@@ -607,6 +611,8 @@ def _before_time_word(text: str, s: int, e: int) -> int:
     transliteration and begins an everyday word (某某上周, 某·某某希望)."""
     if e - s > 2 and e < len(text) and text[e - 1] == "日" and text[e] in "前电上下晚早凌中":
         return e - 1
+    if e - s > 2 and e < len(text) and _starts_follower(text, e) and is_translit(text[e - 1]):
+        return e        # 某某·买买提出席: 出席 follows the name, so 提出 is no word here
     if e - s > 2 and e < len(text) and text[e - 1:e + 1] in _followers()[0]:
         return e - 1
     if e - s > 2 and e < len(text) and all(is_translit(c) for c in text[s:e - 1] if c != "·") \
