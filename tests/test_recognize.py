@@ -1482,3 +1482,9 @@ def test_a_uyghur_name_after_a_title_is_whole_though_its_last_character_begins_a
     # a first part of six characters, and 提 of 买买提 before 出席 (提出 is a word, but 出席 follows names)
     r = extract_text("会议\n\n本报讯 县政协党组成员、副主席艾则孜热依木·买买提出席。\n", "p.txt")
     assert ("艾则孜热依木·买买提", "副主席") in {(p.person, p.title) for p in r.articles[0].posts}
+
+
+def test_a_firms_officers_listed_after_one_of_its_own_are_the_firms():
+    r = extract_text("签约\n\n本报讯 青禾科技集团有限公司总顾问周立群、董事长王一鸣出席签约仪式。\n", "p.txt")
+    posts = {(p.person, p.title, p.org) for p in r.articles[0].posts}
+    assert {("周立群", "总顾问", "青禾科技集团有限公司"), ("王一鸣", "董事长", "青禾科技集团有限公司")} <= posts

@@ -601,19 +601,24 @@ def _resolver(ms: list[Mention]):
 
 
 _FOLLOWING_ROLE = re.compile(r"^(?:副|常务副)|^(?:秘书长|委员|成员)$")
+# a firm's officers listed after one of them (某公司总顾问甲、董事长乙): each is the firm's
+_FIRM_ROLE = re.compile(r"^(?:副|常务副|执行)?(?:董事长|董事|总经理|经理|总裁|监事长|监事会主席|总监|总工程师|总经济师|总会计师)$")
+_FIRM_END = re.compile(r"(?:公司|集团|银行|股份|厂)$")
 
 
 def _inherit_orgs(a: Article, posts: list[PostMention]) -> list[PostMention]:
     """主任甲主持，副主任乙、丙，秘书长丁出席: titles without a body that follow a leader's in the same
-    sentence belong to the leader's body."""
+    sentence belong to the leader's body; a firm's officers (董事长, 总经理) after one of its own, to the firm."""
     out: list[PostMention] = []
     for p in posts:
         organ = p.title[: len(p.title) - len(p.role)] if p.title.endswith(p.role) else ""
         bare = organ in BARE_ORGANS     # 镇党委书记甲、党委副书记乙: the 党委 is the one just named
-        if p.org is None and p.start >= 0 and (p.title == p.role and _FOLLOWING_ROLE.search(p.role) or bare):
+        firm = p.title == p.role and _FIRM_ROLE.search(p.role)
+        if p.org is None and p.start >= 0 and (p.title == p.role and _FOLLOWING_ROLE.search(p.role) or bare or firm):
             si = a.sentence_of(p.start)
             prev = [q for q in out if q.org and q.start >= 0 and q.start < p.start and a.sentence_of(q.start) == si
-                    and p.start - q.end <= 60 and (not bare or q.org.endswith(organ))]
+                    and p.start - q.end <= 60 and (not bare or q.org.endswith(organ))
+                    and (not firm or _FIRM_END.search(q.org))]
             if prev:
                 p = replace(p, org=prev[-1].org)
         out.append(p)
