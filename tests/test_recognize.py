@@ -1488,3 +1488,8 @@ def test_a_firms_officers_listed_after_one_of_its_own_are_the_firms():
     r = extract_text("签约\n\n本报讯 青禾科技集团有限公司总顾问周立群、董事长王一鸣出席签约仪式。\n", "p.txt")
     posts = {(p.person, p.title, p.org) for p in r.articles[0].posts}
     assert {("周立群", "总顾问", "青禾科技集团有限公司"), ("王一鸣", "董事长", "青禾科技集团有限公司")} <= posts
+
+
+def test_a_states_government_office_written_with_its_short_form_is_one_body():
+    bodies = {n for t, n in _entities("据法政府统计局9日通报，物价上涨。") if t == "body"}
+    assert "法政府统计局" in bodies and "统计局" not in bodies

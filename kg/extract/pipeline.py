@@ -22,7 +22,7 @@ from functools import cache
 
 from kg import lexicons
 from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Region
-from kg.extract.common import SpanIndex, everyday_after, is_state
+from kg.extract.common import SpanIndex, everyday_after, is_state, state_short_before
 from kg.extract.gazetteer import as_competitors, as_team, with_organs, dateline_places, described_places, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_apposed, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected,
                                 find_honoured, find_japanese, find_known, find_led_by, find_listed, find_modelled,
@@ -397,7 +397,7 @@ def _state_organs(body: str, ms: list[Mention]) -> list[Mention]:
     gazetteer joins a state to a dictionary organ itself, where jieba may run the organ into a title:
     某国财政部长.) China's own divisions keep their organs apart as the suffix recogniser found them."""
     places = {m.end: m for m in ms if m.type == "place" and m.start >= 0 and is_state(m.text)}
-    if not places:
+    if not places and "政府" not in body:
         return ms
     # 某国联邦某某局: the federation's organ is the state's
     places.update({e + 2: p for e, p in list(places.items()) if body.startswith("联邦", e) and e + 2 not in places})
@@ -409,6 +409,12 @@ def _state_organs(body: str, ms: list[Mention]) -> list[Mention]:
     out, joined = [], set()
     for m in ms:
         p = places.get(m.start) if m.type == "body" else None
+        if m.type == "body" and p is None and body[m.start - 2:m.start] == "政府" and not m.text.startswith("政府"):
+            # 俄政府新闻局, 美国政府某某署: the government's own office, the state and 政府 in its name
+            p = places.get(m.start - 2)
+            if p is None and state_short_before(body, m.start - 2):
+                out.append(Mention(body[m.start - 3:m.end], "body", m.start - 3, m.end, rule="body.state-organ"))
+                continue
         if p is not None and not m.text.startswith(("驻", "政府")):
             out.append(Mention(body[p.start:m.end], "body", p.start, m.end, rule="body.state-organ"))
             joined.add(id(p))
