@@ -1493,3 +1493,8 @@ def test_a_firms_officers_listed_after_one_of_its_own_are_the_firms():
 def test_a_states_government_office_written_with_its_short_form_is_one_body():
     bodies = {n for t, n in _entities("据法政府统计局9日通报，物价上涨。") if t == "body"}
     assert "法政府统计局" in bodies and "统计局" not in bodies
+
+
+def test_sports_federations_are_bodies_by_their_short_names():
+    bodies = {n for t, n in _entities("国际泳联和中国篮协昨天分别宣布了新规。") if t == "body"}
+    assert {"国际泳联", "中国篮协"} <= bodies
