@@ -410,7 +410,7 @@ def _state_organs(body: str, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         p = places.get(m.start) if m.type == "body" else None
         if m.type == "body" and p is None and body[m.start - 2:m.start] == "政府" and not m.text.startswith("政府"):
-            # 俄政府新闻局, 美国政府某某署: the government's own office, the state and 政府 in its name
+            # 某政府新闻局 after a state's short form: the government's own office, the state and 政府 in its name
             p = places.get(m.start - 2)
             if p is None and state_short_before(body, m.start - 2):
                 out.append(Mention(body[m.start - 3:m.end], "body", m.start - 3, m.end, rule="body.state-organ"))

@@ -348,7 +348,7 @@ _KIND_NOUNS = frozenset(("企业", "公司", "金融", "商业", "产业", "行�
                          "专门", "常务", "学术", "技术", "专家", "居民", "村民", "业主", "职工", "伦理", "学位", "教学"))
 
 
-# a council or a parliament named by what it is for (法律委员会, 国民议会): nouns alone say which one
+# a council or a parliament named by what it is for (某某委员会, 某某议会): nouns alone say which one
 _NAMED_BY_NOUNS = frozenset(("委员会", "议会", "组委会"))
 
 
