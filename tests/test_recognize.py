@@ -142,6 +142,11 @@ def _entities(text: str) -> set[tuple[str, str]]:
     return {(e.type, e.name) for a in extract_text(text, "p.txt").articles for e in a.entities}
 
 
+def _named(text: str, kind: str) -> set[str]:
+    """The names of one type the text's entities hold."""
+    return {n for t, n in _entities(text) if t == kind}
+
+
 @pytest.mark.parametrize("text,expected,not_expected", [
     # adverbs, conjunctions and verbs of the clause do not begin the name after them
     ("目前全市只有青禾县农业保险公司开办这项业务。", ("body", "青禾县农业保险公司"), ("body", "目前全市只有青禾县农业保险公司")),
@@ -178,7 +183,7 @@ def test_a_count_of_unnamed_bodies_names_none():
     ("眼见江南城乡日新月异，他回到家乡。", set(), {"南城乡", "回到家乡"}),
 ])
 def test_lists_of_divisions_name_each(text, places, not_places):
-    found = {n for t, n in _entities(text) if t == "place"}
+    found = _named(text, "place")
     assert places <= found and not (not_places & found)
 
 
@@ -209,7 +214,7 @@ def test_short_names_of_autonomous_prefectures_are_places_not_persons():
     ("走访了青禾科技、白鹭村、蓝湾电器等企业。", {"白鹭村", "蓝湾电器"}, set()),
 ])
 def test_bodies_are_named_as_the_text_names_them(text, bodies, not_bodies):
-    found = {n for t, n in _entities(text) if t == "body"}
+    found = _named(text, "body")
     assert bodies <= found and not (not_bodies & found)
 
 
@@ -259,7 +264,7 @@ def test_a_slogan_built_on_a_country_names_no_place():
     ("调研了和岭镇王庄村。", {"和岭镇", "王庄村"}),                     # 和 of 和岭镇 is no stop
 ])
 def test_divisions_written_one_after_another_are_each_named(text, places):
-    assert places <= {n for t, n in _entities(text) if t == "place"}
+    assert places <= _named(text, "place")
 
 
 def test_a_nursery_is_a_body():
@@ -297,7 +302,7 @@ def test_a_sumu_and_a_gacha_are_divisions_named_like_townships_and_villages():
     ("村里人称伏羲氏为始祖。", "伏羲", "伏羲氏"),
 ])
 def test_a_form_of_address_is_not_part_of_the_name(text, name, not_name):
-    persons = {n for t, n in _entities(text) if t == "person"}
+    persons = _named(text, "person")
     assert not_name not in persons and name in persons
 
 
@@ -490,7 +495,7 @@ def test_a_country_before_a_generic_name_and_its_suffix_says_which_body():
     ("瑞典能源大臣安娜·卡尔松日前在议会宣布。", "安娜·卡尔松", "安娜·卡尔松日"),  # 日前 is no part of the name
 ])
 def test_foreign_names_keep_their_bounds(text, name, not_name):
-    persons = {n for t, n in _entities(text) if t == "person"}
+    persons = _named(text, "person")
     assert name in persons and not_name not in persons
 
 
@@ -579,7 +584,7 @@ def test_a_surname_with_a_form_of_address_names_no_one_and_a_country_before_a_ti
     ("日本队教练石原武雄说，队员发挥正常。", {"石原武雄"}),
 ])
 def test_japanese_names_are_persons_beside_a_title_or_a_verb_of_speech(text, present):
-    persons = {n for t, n in _entities(text) if t == "person"}
+    persons = _named(text, "person")
     assert present <= persons
     assert not any(p.endswith(("首相", "内阁", "还")) for p in persons)
 
@@ -618,7 +623,7 @@ def test_a_unit_named_after_its_city_is_a_body_but_a_station_or_a_junction_is_no
     ("华信公司收购青禾公司的股份。", {"华信公司", "青禾公司"}, {"华信公司收购青禾公司"}),
 ])
 def test_a_count_of_bodies_is_no_name_but_a_name_after_it_is(text, present, absent):
-    bodies = {n for t, n in _entities(text) if t == "body"}
+    bodies = _named(text, "body")
     assert present <= bodies and not absent & bodies
 
 
@@ -651,7 +656,7 @@ def test_military_titles_anchor_names_and_a_rank_after_a_foreign_name_is_not_par
     ("许多美国公司来华投资。", {"美国公司"}),
 ])
 def test_a_suffix_that_begins_or_ends_an_everyday_word_names_no_body(text, absent):
-    bodies = {n for t, n in _entities(text) if t == "body"}
+    bodies = _named(text, "body")
     assert not absent & bodies
 
 
@@ -680,7 +685,7 @@ def test_a_team_in_a_match_report_is_named_without_the_verb_before_it():
     ("前苏联解体以后，原南斯拉夫也解体了。", {"苏联", "南斯拉夫"}, {"前苏联", "原南斯拉夫"}),
 ])
 def test_places_are_named_where_their_words_stand(text, present, absent):
-    places = {n for t, n in _entities(text) if t == "place"}
+    places = _named(text, "place")
     assert present <= places and not absent & places
 
 
@@ -729,7 +734,7 @@ def test_a_unit_jieba_takes_for_a_verb_is_still_a_body():
     ("总参谋长马隆私下会见了反对派。", "马隆"),
 ])
 def test_a_foreign_name_after_a_title_leaves_the_everyday_word_after_it(text, name):
-    persons = {n for t, n in _entities(text) if t == "person"}
+    persons = _named(text, "person")
     assert persons == {name}
 
 
@@ -745,7 +750,7 @@ def test_a_company_known_by_name_before_its_suffix_is_one_body():
     ("我希望中国能派队参加比赛，那是黄牌较多的队。", {"中国能派队", "能派队", "较多的队"}),
 ])
 def test_an_everyday_word_a_part_of_an_area_or_a_clause_before_a_suffix_is_no_body(text, absent):
-    bodies = {n for t, n in _entities(text) if t == "body"}
+    bodies = _named(text, "body")
     assert not absent & bodies
 
 
@@ -842,7 +847,7 @@ def test_a_division_name_inside_an_idiom_or_a_longer_place_word_is_no_place():
     ("据黔东南政府网消息，州长王立群调研。", "黔东南政府网", "据黔东南政府网"),
 ])
 def test_a_verb_of_meeting_or_据_before_a_body_is_no_part_of_it(text, body, not_body):
-    bodies = {n for t, n in _entities(text) if t == "body"}
+    bodies = _named(text, "body")
     assert body in bodies and not_body not in bodies
 
 
@@ -861,7 +866,7 @@ def test_an_appointment_names_the_person_between_the_verb_and_wei_and_department
     ("组织部长周昌明代表县委讲话。", "周昌明"),
 ])
 def test_a_name_ends_before_an_adverb_and_keeps_a_character_a_time_word_would_take(text, name):
-    assert {n for t, n in _entities(text) if t == "person"} == {name}
+    assert _named(text, "person") == {name}
 
 
 def test_a_serving_official_named_after_de_holds_the_titles_before_it():
@@ -956,7 +961,7 @@ def test_a_verb_that_takes_a_body_as_its_object_is_no_part_of_its_name(text, wan
 
 def test_a_relative_organ_takes_only_the_divisions_the_page_itself_names():
     text = "浑源县召开会议，传达省委、大同市委全会精神。县委书记王立群讲话。"
-    bodies = {n for t, n in _entities(text) if t == "body"}
+    bodies = _named(text, "body")
     assert {"省委", "大同市委", "浑源县委"} <= bodies and "山西省委" not in bodies
     assert extract_text(text).region.province == "山西省"      # the graph still places the county in its province
 
@@ -967,7 +972,7 @@ def test_a_relative_organ_takes_only_the_divisions_the_page_itself_names():
     ("青禾社区居委会主任王立群说，", "青禾社区居委会"),
 ])
 def test_a_village_or_residents_committee_is_a_body_bare_or_after_its_village(text, body):
-    assert body in {n for t, n in _entities(text) if t == "body"}
+    assert body in _named(text, "body")
 
 
 def test_a_banner_written_short_is_the_page_s_division_and_its_organs_take_that_form():
@@ -983,7 +988,7 @@ def test_a_banner_written_short_is_the_page_s_division_and_its_organs_take_that_
 def test_a_title_ending_in_buzhang_holds_the_post_in_the_department_or_ministry(text, org):
     r = extract_text(text)
     assert org in {p.org for a in r.articles for p in a.posts}
-    assert org in {n for t, n in _entities(text) if t == "body"} and org[:-1] not in {n for t, n in _entities(text)}
+    assert org in _named(text, "body") and org[:-1] not in {n for t, n in _entities(text)}
 
 
 @pytest.mark.parametrize("text,want", [
@@ -1042,7 +1047,7 @@ def test_ren_before_a_division_is_the_verb_and_no_surname():
     ("锡林郭勒盟召开会议。盟政协召开常委会议，盟行署有关部门参加。", {"锡林郭勒盟政协", "锡林郭勒盟行署"}),
 ])
 def test_a_banner_s_or_a_league_s_organ_written_relative_is_that_division_s(text, bodies):
-    assert bodies <= {n for t, n in _entities(text) if t == "body"}
+    assert bodies <= _named(text, "body")
 
 
 def test_what_a_person_is_before_a_company_is_no_part_of_it_nor_of_the_post_s_org():
@@ -1056,7 +1061,7 @@ def test_what_a_person_is_before_a_company_is_no_part_of_it_nor_of_the_post_s_or
     ("青禾网浑源站讯 县委书记王立群主持会议。", {"县委"}),                          # a lead's 讯 ends the outlet
 ])
 def test_news_sites_are_bodies_and_a_lead_s_xun_ends_the_outlet(text, bodies):
-    found = {n for t, n in _entities(text) if t == "body"}
+    found = _named(text, "body")
     assert bodies <= found and not [b for b in found if "讯" in b]
 
 
@@ -1065,7 +1070,7 @@ def test_news_sites_are_bodies_and_a_lead_s_xun_ends_the_outlet(text, bodies):
     ("他珍藏着一份青禾日报。", "青禾日报"),                    # a count of copies
 ])
 def test_a_time_word_or_a_count_of_copies_before_a_paper_is_no_part_of_it(text, body):
-    bodies = {n for t, n in _entities(text) if t == "body"}
+    bodies = _named(text, "body")
     assert body in bodies and len(bodies) == 1
 
 
@@ -1120,7 +1125,7 @@ def test_a_hotel_where_an_event_is_held_is_a_venue_and_its_manager_s_hotel_a_bod
 def test_a_congress_written_short_is_the_long_form_the_page_writes():
     text = ("浑源县第六届人民代表大会第一次会议闭幕。会议选举产生了浑源县第六届人民代表大会常务委员会。"
             "区人大常委会主任王立群主持。县人大常委会将依法履职。")
-    bodies = {n for t, n in _entities(text) if t == "body"}
+    bodies = _named(text, "body")
     assert "浑源县第六届人民代表大会常务委员会" in bodies and "浑源县人大常委会" not in bodies
 
 
@@ -1163,7 +1168,7 @@ def test_rare_surnames_and_committee_members_roles_give_posts(text, post):
     ("县领导周海、游乐等参加了座谈。", "游乐"),            # the same, closed as a name in a list
 ])
 def test_words_that_look_like_a_surname_and_a_given_name_are_no_person_unless_closed_as_one(text, person):
-    persons = {n for t, n in _entities(text) if t == "person"}
+    persons = _named(text, "person")
     assert (person in persons) if person else not (persons - {"周海"})
 
 
@@ -1186,7 +1191,7 @@ def test_a_diplomat_named_before_the_title_holds_it(text, post):
     ("我市人大常委会召开会议。", "市人大常委会"),          # our city's congress
 ])
 def test_pronouns_and_modals_stop_a_name_and_our_city_s_organ_is_the_city_s(text, body):
-    assert {n for t, n in _entities(text) if t == "body"} == {body}
+    assert _named(text, "body") == {body}
 
 
 def test_a_named_laboratory_is_a_body_and_its_director_s_org_but_a_bare_lab_is_none():
@@ -1213,7 +1218,7 @@ def test_a_mission_keeps_its_zhu_as_a_body_and_in_the_title_it_gives():
     ("能源部长将于周五与工会代表会谈。", "能源部"),                  # a minister's title names the ministry
 ])
 def test_news_agencies_party_centres_and_a_minister_s_ministry_are_bodies(text, body):
-    assert body in {n for t, n in _entities(text) if t == "body"}
+    assert body in _named(text, "body")
 
 
 def test_a_dateline_s_city_ending_like_a_suffix_is_a_place_not_part_of_the_agency():
@@ -1231,7 +1236,7 @@ def test_a_club_named_beside_its_coach_is_a_team():
     ("日外务省官员对此未予置评。", "日外务省"),      # 省 names a ministry there, and jieba joins the state to it
 ])
 def test_a_state_s_one_character_short_form_before_its_organ_is_part_of_the_name(text, body):
-    assert {n for t, n in _entities(text) if t == "body"} == {body}
+    assert _named(text, "body") == {body}
 
 
 @pytest.mark.parametrize("text,person", [
@@ -1239,7 +1244,7 @@ def test_a_state_s_one_character_short_form_before_its_organ_is_part_of_the_name
     ("县长韩立启动仪式后讲话。", "韩立"),
 ])
 def test_a_verb_of_the_ceremony_after_a_titled_name_ends_it(text, person):
-    assert {n for t, n in _entities(text) if t == "person"} == {person}
+    assert _named(text, "person") == {person}
 
 
 def test_a_dateline_s_xun_is_no_part_of_the_organ_after_it():
@@ -1261,7 +1266,7 @@ def test_a_county_s_short_name_inside_another_name_is_no_mention_of_the_county(t
     ("副州长沙马尔古参加调研。", "沙马尔古"),
 ])
 def test_a_yi_name_after_a_title_is_read_whole(text, person):
-    assert {n for t, n in _entities(text) if t == "person"} == {person}
+    assert _named(text, "person") == {person}
 
 
 def test_an_autonomous_county_s_long_name_is_the_page_s_county():
@@ -1283,7 +1288,7 @@ def test_an_autonomous_county_named_short_and_with_its_level_takes_the_form_the_
     ("浑源县委书记韩立到县民政局调研。", {"浑源县委", "浑源县民政局"}),        # the level before an organ jieba knows
 ])
 def test_collectives_offices_and_party_and_relative_committees(text, bodies):
-    assert {n for t, n in _entities(text) if t == "body"} == bodies
+    assert _named(text, "body") == bodies
 
 
 def test_a_verb_inside_an_organ_s_name_does_not_cut_its_title():
@@ -1296,7 +1301,7 @@ def test_a_verb_inside_an_organ_s_name_does_not_cut_its_title():
     ("坚持党中央集中统一领导。", "党中央"),
 ])
 def test_dang_zhongyang_after_a_party_s_name_is_that_party_s_centre(text, body):
-    assert {n for t, n in _entities(text) if t == "body"} == {body}
+    assert _named(text, "body") == {body}
 
 
 def test_a_government_s_offices_in_a_list_of_places_are_one_office_in_each():
@@ -1314,7 +1319,7 @@ def test_projects_counted_and_listed_after_a_colon_are_each_a_project_with_their
     ("老同志们欢聚一堂。", None),
 ])
 def test_tongzhi_after_a_full_name_marks_a_person(text, person):
-    assert {n for t, n in _entities(text) if t == "person"} == ({person} if person else set())
+    assert _named(text, "person") == ({person} if person else set())
 
 
 @pytest.mark.parametrize("text,bodies", [
@@ -1322,7 +1327,7 @@ def test_tongzhi_after_a_full_name_marks_a_person(text, person):
     ("双方与国际货币基金组织举行了谈判。", {"国际货币基金组织"}),            # not a party to talks and a known body
 ])
 def test_yu_joins_the_fields_of_a_world_organisation_but_not_a_party_before_a_known_one(text, bodies):
-    assert {n for t, n in _entities(text) if t == "body"} == bodies
+    assert _named(text, "body") == bodies
 
 
 def test_a_town_named_without_its_level_is_the_town_not_a_county_or_a_person():
@@ -1358,7 +1363,7 @@ def test_states_listed_in_a_competition_are_its_sides(text, bodies, places):
     ("欧盟企业可能就会受到影响。", "欧盟", "欧盟企业可能就会"),
 ])
 def test_an_international_organisations_organ_joins_its_name(text, body, not_body):
-    bodies = {n for t, n in _entities(text) if t == "body"}
+    bodies = _named(text, "body")
     assert body in bodies and not_body not in bodies
 
 
@@ -1387,7 +1392,7 @@ def test_a_body_is_named_from_its_own_division_on(text, body, places):
     ("总理在内阁会议上宣布了这一数字。", {"内阁"}, set()),
 ])
 def test_vessels_and_cabinets_are_bodies(text, bodies, not_bodies):
-    found = {n for t, n in _entities(text) if t == "body"}
+    found = _named(text, "body")
     assert bodies <= found and not (not_bodies & found)
 
 
@@ -1402,7 +1407,7 @@ def test_vessels_and_cabinets_are_bodies(text, bodies, not_bodies):
     ("企业集团发展很快。", set(), {"企业集团"}),
 ])
 def test_a_firm_may_be_named_by_an_everyday_noun(text, bodies, not_bodies):
-    found = {n for t, n in _entities(text) if t == "body"}
+    found = _named(text, "body")
     assert bodies <= found and not (not_bodies & found)
 
 
@@ -1414,7 +1419,7 @@ def test_a_firm_may_be_named_by_an_everyday_noun(text, bodies, not_bodies):
     ("居民委员会主任介绍了情况。", set(), {"居民委员会"}),
 ])
 def test_a_council_named_by_nouns_is_a_body_but_not_a_kind_of_committee(text, bodies, not_bodies):
-    found = {n for t, n in _entities(text) if t == "body"}
+    found = _named(text, "body")
     assert bodies <= found and not (not_bodies & found)
 
 
@@ -1439,7 +1444,7 @@ def test_a_prefectures_organ_named_relative_is_its_own():
     ("旗长萨仁格日勒讲话。", "萨仁格日勒"),
 ])
 def test_a_mongolian_name_after_a_title_is_whole(text, name):
-    persons = {n for t, n in _entities(text) if t == "person"}
+    persons = _named(text, "person")
     assert name in persons
 
 
