@@ -1503,3 +1503,14 @@ def test_a_states_government_office_written_with_its_short_form_is_one_body():
 def test_sports_federations_are_bodies_by_their_short_names():
     bodies = {n for t, n in _entities("国际泳联和中国篮协昨天分别宣布了新规。") if t == "body"}
     assert {"国际泳联", "中国篮协"} <= bodies
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a particle or preposition begins no village's or town's name
+    ("执法队在柳村水库开展巡查。", "在柳村"),
+    ("全县开展了联村联户活动。", "了联村"),
+    # a verb before the page's own level and an organ begins no foreign division
+    ("周立群任市民政局局长。", "周立群任市"),
+])
+def test_a_particle_or_verb_before_a_level_is_no_part_of_a_place(text, absent):
+    assert absent not in _named(text, "place")

@@ -365,6 +365,10 @@ def _one_noun(modifier: str, toks: Tokens, start: int) -> bool:
                 and (word_tag(modifier) or "")[:1] == "n" and modifier not in _KIND_NOUNS)
 
 
+# particles and prepositions that begin no town's name (在某村, 开展了某村…): the stop stands apart
+_NO_TOWN_HEAD = frozenset("在了到的从向于对把被给为将")
+
+
 def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30,
                     local: tuple[str, ...] = ()) -> list[Mention]:
     """Every maximal name in ``text`` that ends in a body, place or project suffix.
@@ -441,7 +445,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         modifier = name[: -len(suf)]
         village = suf in ("村", "社区", "嘎查")
         if (suf in _TOWN_SINGLE and len(modifier) == 1 or village and re.match(r".(?:镇|乡)", modifier)) \
-                and start > 0 and _HAN_RUN.match(text[start - 1]):
+                and start > 0 and _HAN_RUN.match(text[start - 1]) and text[start - 1] not in _NO_TOWN_HEAD:
             # a town's one-character name after a stop (和岭镇, 和岭镇某某村): the stop is its first character
             start, name, modifier = start - 1, text[start - 1:s_end], text[start - 1:s0]
         town = _TOWN_IN.match(modifier) if village else None
@@ -1014,6 +1018,10 @@ _SCHOOL = re.compile(r"(?:(?<=^)|(?<=[、，。：；\s到在和与及]))((?:[�
 _FOREIGN_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大区|州|邦|郡|省|市|县|区)")
 
 
+# verbs and prepositions that stand before a relative organ (任市某某局局长, 在县某某中心)
+_VERB_BEFORE_LEVEL = frozenset("任在到赴经从向为")
+
+
 def _foreign_divisions(text: str, toks: Tokens) -> list[Mention]:
     """A division of another country, its transliterated name or a world city before its level
     (某某州, 某某邦, 某某郡, 某城市 + 市): a place. China's divisions come from the adcode table instead."""
@@ -1025,6 +1033,8 @@ def _foreign_divisions(text: str, toks: Tokens) -> list[Mention]:
         head = name[:-len(suf)]
         if not is_translit(head[-1]):
             continue        # most are China's own (某某县): no transliteration ends before the level
+        if suf in ("市", "县", "区") and head[-1] in _VERB_BEFORE_LEVEL:
+            continue        # 某某任市民政局局长: a verb, then the page's own level before an organ
         tok = toks.word_around(m.end() - 1)
         if tok and tok[2] == m.end() and len(tok[0]) >= 4 and tok[0] not in divs and word_tag(tok[0]) == "ns" \
                 and not tok[0].endswith("地区") and sum(map(is_translit, tok[0])) >= len(tok[0]) - 2:
