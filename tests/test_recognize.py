@@ -1514,3 +1514,12 @@ def test_sports_federations_are_bodies_by_their_short_names():
 ])
 def test_a_particle_or_verb_before_a_level_is_no_part_of_a_place(text, absent):
     assert absent not in _named(text, "place")
+
+
+@pytest.mark.parametrize("text,name", [
+    # a given name that makes a service's word (海军) is whole; the service with a rank still follows a name
+    ("县长王海军主持会议。", "王海军"),
+    ("美军司令史密森海军上将说，演习如期举行。", "史密森"),
+])
+def test_a_given_name_that_makes_a_services_word_is_whole(text, name):
+    assert name in _named(text, "person")
