@@ -1523,3 +1523,12 @@ def test_a_particle_or_verb_before_a_level_is_no_part_of_a_place(text, absent):
 ])
 def test_a_given_name_that_makes_a_services_word_is_whole(text, name):
     assert name in _named(text, "person")
+
+
+@pytest.mark.parametrize("text,place", [
+    # an ethnic township's name and a transliterated town's run past four characters, whole
+    ("考察组来到青禾傈僳族乡调研。", "青禾傈僳族乡"),
+    ("会议在额尔敦宝力格镇召开。", "额尔敦宝力格镇"),
+])
+def test_an_ethnic_or_transliterated_townships_long_name_is_whole(text, place):
+    assert place in _named(text, "place")

@@ -369,6 +369,17 @@ def _one_noun(modifier: str, toks: Tokens, start: int) -> bool:
 _NO_TOWN_HEAD = frozenset("在了到的从向于对把被给为将")
 
 
+def _long_township(modifier: str, suf: str) -> bool:
+    """A township's name that runs past four characters: an ethnic township's (某某傈僳族乡: its own
+    name, then the group), or a transliterated one jieba has no word in (某某某某某镇, Mongolian)."""
+    if suf not in ("镇", "乡") or len(modifier) > 7:
+        return False
+    if modifier.endswith("族") and any(modifier[:-1].endswith(g) and 2 <= len(modifier) - 1 - len(g) <= 3
+                                      for g in lexicons.words("ethnic_groups.txt")):
+        return True
+    return len(modifier) <= 6 and all(len(w) == 1 for w, _, _ in tokens(modifier, hmm=False))
+
+
 def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int, int]] = (), max_len: int = 30,
                     local: tuple[str, ...] = ()) -> list[Mention]:
     """Every maximal name in ``text`` that ends in a body, place or project suffix.
@@ -459,7 +470,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if county and 2 <= len(modifier) - county <= 6 and all(is_translit(c) or _HAN_RUN.match(c) for c in modifier[county:]):
             # 某某县某某乡: the township is written after its county, named on its own by the suffix
             start, name, modifier = start + county, name[county:], modifier[county:]
-        if suf in _SMALL_AREA and len(modifier) > 4 and not dotted:
+        if suf in _SMALL_AREA and len(modifier) > 4 and not dotted and not _long_township(modifier, suf):
             # community and village names are short: 桃花峪王庄社区 names 王庄社区, and 桃花峪 is the area it is in
             cut = s0 - 2 if toks.is_start(s0 - 2) or not toks.is_start(s0 - 3) else s0 - 3
             rest = text[start:cut]
@@ -512,7 +523,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif suf in _TOWN_SINGLE or suf in ("苏木", "嘎查"):      # a sumu is a township, a gacha a village
             # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
             # everyday word (城乡, 家乡, 农村) that is no place
-            if not 2 <= len(modifier) <= (4 if len(suf) == 1 and not dotted else 10 if dotted else 6) \
+            if not 2 <= len(modifier) <= (7 if _long_township(modifier, suf) else 4 if len(suf) == 1 and not dotted
+                                          else 10 if dotted else 6) \
                     or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier) and not after_town) \
                     or _NO_TOWN_CHAR.search(modifier) or text[s0 - 2:s_end] in _generic() \
                     or word_freq(text[s0 - 1:s_end]) >= 100 and (word_tag(text[s0 - 1:s_end]) or "n")[0] in "nvr" \
