@@ -69,7 +69,8 @@ def _wrap(p: str, rng: random.Random) -> str:
 
 def assemble(seed: int) -> str:
     rng = random.Random(seed)
-    ps, hs = paragraphs(), headlines()
+    hs = headlines()
+    ps = [p for p in paragraphs() if len(p) >= 20 and any(c in p for c in "。，,")]     # an item's body holds a sentence
     parts: list[str] = []
     if rng.random() < 0.5:
         parts += rng.sample(FURNITURE, rng.randint(1, 4))
