@@ -1532,3 +1532,11 @@ def test_a_given_name_that_makes_a_services_word_is_whole(text, name):
 ])
 def test_an_ethnic_or_transliterated_townships_long_name_is_whole(text, place):
     assert place in _named(text, "place")
+
+
+def test_each_item_of_an_appointment_or_removal_list_holds_its_title():
+    r = extract_text("任免\n\n本报讯 会议决定任命周立群任市发展和改革委员会主任、吴清任市民政局局长；"
+                     "免去钱安民的市财政局局长职务，孙连武不再担任市水利局局长职务。\n", "p.txt")
+    posts = {(p.person, p.title) for p in r.articles[0].posts}
+    assert {("周立群", "市发展和改革委员会主任"), ("吴清", "市民政局局长"),
+            ("钱安民", "市财政局局长"), ("孙连武", "市水利局局长")} <= posts

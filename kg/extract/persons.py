@@ -419,6 +419,46 @@ def find_elected(text: str) -> list[Titled]:
         items = _title_items(text, m.end(), _clause_end(text, m.end())) if _whole_name(m.group(1)) else []
         if items:
             out.append(Titled(m.group(1), a, b, tuple(items)))
+    seen = {(t.start, t.end) for t in out}
+    return out + [t for t in _appointment_lists(text) if (t.start, t.end) not in seen]
+
+
+# a decision's list of appointments or removals (任命甲任某局局长、乙任某委主任; 免去甲的某某职务; 甲不再担任某某职务)
+_APPOINT_HEAD = re.compile(r"任命|免去")
+_APPOINT_ITEM = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:任|为|的)(?=[\u4e00-\u9fff])")
+_NO_LONGER = re.compile(r"(?:^|(?<=[，。；、\n]))([\u4e00-\u9fff·]{2,8}?)(?:同志)?不再担任")
+_APPOINT_STOP = re.compile(r"[、，。；\n]")
+
+
+def _appointment_lists(text: str) -> list[Titled]:
+    """Each item of a list after 任命 or 免去 (甲任…、乙任…; 甲的…职务、乙的…职务) holds its title, and so
+    does a person who 不再担任 one: a removal names the post held until then."""
+    out: list[Titled] = []
+    for h in _APPOINT_HEAD.finditer(text):
+        pos = h.end()
+        while True:
+            m = _APPOINT_ITEM.match(text, pos)
+            if not m or not _whole_name(m.group(1)):
+                break
+            stop = _APPOINT_STOP.search(text, m.end())
+            end = stop.start() if stop else len(text)
+            title_end = text.rfind("职务", m.end(), end)
+            items = _title_items(text, m.end(), title_end if title_end > m.end() else end)
+            if not items:
+                break
+            out.append(Titled(m.group(1), m.start(1), m.end(1), tuple(items)))
+            if not stop or stop.group() not in "、；，":
+                break
+            pos = stop.end()
+    for m in _NO_LONGER.finditer(text):
+        if not _whole_name(m.group(1)):
+            continue
+        stop = _APPOINT_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        title_end = text.rfind("职务", m.end(), end)
+        items = _title_items(text, m.end(), title_end if title_end > m.end() else end)
+        if items:
+            out.append(Titled(m.group(1), m.start(1), m.end(1), tuple(items)))
     return out
 
 
