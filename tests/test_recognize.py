@@ -1540,3 +1540,10 @@ def test_each_item_of_an_appointment_or_removal_list_holds_its_title():
     posts = {(p.person, p.title) for p in r.articles[0].posts}
     assert {("周立群", "市发展和改革委员会主任"), ("吴清", "市民政局局长"),
             ("钱安民", "市财政局局长"), ("孙连武", "市水利局局长")} <= posts
+
+
+def test_bare_organs_listed_after_a_relative_one_are_the_same_levels():
+    r = extract_text("会议\n\n本报讯 阜平县召开会议。县生态环境分局、水利局、林业局负责人参加，县司法局、"
+                     "阜城公安分局负责人也出席。\n", "p.txt")
+    bodies = {e.name for e in r.articles[0].entities if e.type == "body"}
+    assert {"阜平县生态环境分局", "阜平县水利局", "阜平县林业局", "阜城公安分局"} <= bodies   # the last named with its own place

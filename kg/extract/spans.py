@@ -601,6 +601,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         + _foreign_divisions(text, toks) + _unit_organs(text, toks, blanked := text.translate(_FUNCTION_BLANKS)) \
         + _bare_organs(text, toks, blanked) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks) \
         + _party_committees(text) + _vessels(text) + _cabinets(text)
+    found += _sharing_level(text, found)
     shared = {(m.start, m.end) for m in found if m.rule.startswith("distributed")}
     if shared:      # the last of 某市政府驻甲、乙办事处 is 某市政府驻乙办事处, not 乙办事处
         found = [m for m in found if m.rule.startswith("distributed") or (m.start, m.end) not in shared]
@@ -1021,6 +1022,27 @@ def _distributed(text: str) -> list[Mention]:
                 end = m.end() if at + len(place) == m.start(3) else at + len(place)
                 out.append(Mention(f"{owner}驻{place}{office}", "body", a, end, rule="distributed:offices"))
                 at += len(place) + 1
+    return out
+
+
+# a bare organ after a relative one in a list (县生态环境分局、水利局、林业局): the same level's
+_LEVEL_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|办|中心|站|所|厅))(?=[、，。；和及等\s]|负责|主要|相关)")
+
+
+def _sharing_level(text: str, found: list[Mention]) -> list[Mention]:
+    """The organs listed bare after one written relative (县某某局、某某局) are that level's too."""
+    out = []
+    for m in found:
+        if m.type != "body" or m.start < 0 or m.text[0] not in "省市区县旗州镇乡" or not RELATIVE_RE.match(m.text):
+            continue
+        pos = m.end
+        while (it := _LEVEL_ITEM.match(text, pos)) is not None:
+            item = it.group(1)
+            if RELATIVE_RE.match(item) or has_division_prefix(item) or item in _generic() or _QUOTED.search(item) \
+                    or any(item[:k] in lexicons.divisions() for k in (2, 3, 4)):
+                break       # an organ named with a division of its own (某某公安分局) ends the shared level
+            out.append(Mention(m.text[0] + item, "body", it.start(1), it.end(1), rule="distributed:level"))
+            pos = it.end(1)
     return out
 
 
