@@ -186,3 +186,9 @@ def test_a_markdown_image_a_media_placeholder_and_a_cut_font_switch_are_furnitur
     arts = split_page("p.txt", page)
     assert [(a.title, a.subtitle) for a in arts] == [("县政协开展工业视察", None)]
     assert arts[0].body.startswith("县政协主席")
+
+
+@pytest.mark.parametrize("lead", ["青禾新闻网4月16日电", "新华社柳州4月16日电", "本报讯"])
+def test_a_bracketed_byline_after_a_wire_dateline_names_the_reporters(lead):
+    page = f"会议召开\n\n{lead}（记者 龙一航 陈星宇）4月15日，县委书记周立群主持会议。\n"
+    assert split_page("p.txt", page)[0].reporters == ("龙一航", "陈星宇")
