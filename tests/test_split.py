@@ -192,3 +192,9 @@ def test_a_markdown_image_a_media_placeholder_and_a_cut_font_switch_are_furnitur
 def test_a_bracketed_byline_after_a_wire_dateline_names_the_reporters(lead):
     page = f"会议召开\n\n{lead}（记者 龙一航 陈星宇）4月15日，县委书记周立群主持会议。\n"
     assert split_page("p.txt", page)[0].reporters == ("龙一航", "陈星宇")
+
+
+def test_a_source_line_that_credits_reporters_after_the_body_names_them():
+    page = "会议召开\n\n4月15日，县委书记周立群主持会议。\n\n来源：青禾县融媒体中心 记者 袁一勤 卢伟斌\n"
+    a = split_page("p.txt", page)[0]
+    assert a.reporters == ("袁一勤", "卢伟斌") and a.outlets == ("青禾县融媒体中心",)

@@ -506,6 +506,10 @@ _CREDIT = re.compile(rf"(?:{_BYLINE_ROLE}|[\u4e00-\u9fff]{{2,4}}|[\s、，,：:/
 _META_AUTHOR = re.compile(r"(?:作者|撰稿|文)\s*[:：/]\s*(.+?)(?:\s+(?:来源|发布|时间|日期|编辑|浏览|点击)|$)")
 
 
+# a source line that goes on to credit the reporters (来源：某某融媒体中心 记者 某某 某某)
+_SOURCE_LED = re.compile(r"(?:信息|稿件|文章|新闻)?来源\s*[:：]\s*[\u4e00-\u9fff·]{2,16}\s+")
+
+
 def _byline_lines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
     """Lines that only credit reporters before a body: a site's meta line (作者：记者 某某 某某) or a
     line of their own under the headline (某某日报记者 某某 某某); index -> (reporters, correspondents,
@@ -524,8 +528,9 @@ def _byline_lines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tuple[st
         r = re.search(_BYLINE_ROLE, part)
         if r is None or not _CREDIT.fullmatch(part[r.start():]):
             continue
-        if m is None and (not re.fullmatch(r"[\u4e00-\u9fff]{0,12}", part[: r.start()])
-                          or prev.rstrip()[-1:] in TERMINALS + "”" or _byline_tail(prev)):
+        source_led = m is None and _SOURCE_LED.fullmatch(part[: r.start()])      # 来源：某某中心 记者 某某
+        if m is None and not source_led and (not re.fullmatch(r"[\u4e00-\u9fff]{0,12}", part[: r.start()])
+                                             or prev.rstrip()[-1:] in TERMINALS + "”" or _byline_tail(prev)):
             continue
         credited = parse_credits(part[r.start():])
         if any(credited):
@@ -560,8 +565,8 @@ def split_page(source: str, text: str) -> list[Article]:
         if not filled:
             return []
         bodies = [_Body(filled[0], filled[-1])]
-    for at, (rep, cor, itn) in sorted(credits.items()):     # a byline line credits the body after it
-        b = next((b for b in bodies if b.start > at), None)
+    for at, (rep, cor, itn) in sorted(credits.items()):     # a byline line credits the body after it, or the last
+        b = next((b for b in bodies if b.start > at), None) or next((b for b in reversed(bodies) if b.end < at), None)
         if b is not None and not (b.reporters or b.correspondents or b.interns):
             b.reporters, b.correspondents, b.interns = rep, cor, itn
     held: dict[int, list[str]] = {}      # a caption before a lead is the text of the body after it
