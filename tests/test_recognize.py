@@ -1547,3 +1547,14 @@ def test_bare_organs_listed_after_a_relative_one_are_the_same_levels():
                      "阜城公安分局负责人也出席。\n", "p.txt")
     bodies = {e.name for e in r.articles[0].entities if e.type == "body"}
     assert {"阜平县生态环境分局", "阜平县水利局", "阜平县林业局", "阜城公安分局"} <= bodies   # the last named with its own place
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a Mongolian name of one element whose second character gives no Chinese name (苏和), after a gacha's head
+    ("嘎查长苏和介绍了情况。", "苏和", "嘎查长"),
+    # a name of three characters that runs on into an element of three (某日德 + 必力格)
+    ("旗长胡日德必力格讲话。", "胡日德必力格", "旗长"),
+])
+def test_mongolian_names_after_a_banner_or_gacha_title_are_whole(text, name, title):
+    r = extract_text("会议\n\n本报讯 " + text + "\n", "p.txt")
+    assert (name, title) in {(p.person, p.title) for p in r.articles[0].posts}

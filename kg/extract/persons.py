@@ -110,9 +110,14 @@ def _first_element(text: str, pos: int) -> str:
 def _through_element(text: str, s: int, e: int) -> int:
     """A name never ends inside a Tibetan or Mongolian element: the end of one that begins on the
     name's last character (阿某 + 彭措), or of the run of elements that begins the name (宝音 +
-    德力格尔), where that reaches past ``e``; at most eight characters."""
+    德力格尔), where that reaches past ``e``; and one of three or more characters that begins right at
+    ``e`` of a name of three, where a mark or a word that follows names comes after it (某日沁 + 必力格
+    讲话); at most eight characters."""
     parts, lengths = _minority_parts()
     ends = [e - 1 + k for k in lengths if k > 1 and e - 1 + k <= len(text) and text[e - 1:e - 1 + k] in parts and e - 1 + k - s <= 8]
+    if e - s == 3 and not is_common_word(text[s + 1:e], 100):
+        ends += [e + k for k in lengths if k >= 3 and e + k <= len(text) and text[e:e + k] in parts
+                 and (e + k == len(text) or not _HAN.match(text[e + k]) or _starts_follower(text, e + k))]
     return max([e, _minority_end(text, s) or e] + ends)
 
 
@@ -135,6 +140,10 @@ def match_name(text: str, pos: int) -> int | None:
     """``_match_name``, less what reads as words: a pronoun among the given characters (但他强调), or a
     rare surname that makes an everyday word with what follows (扶贫资金, 都没用)."""
     end = _match_name(text, pos)
+    if end is None and _surname_len(text, pos) == 1:
+        run = _minority_end(text, pos)      # 苏和主持: a Mongolian name, though 和 gives no Chinese one
+        if run and (run == len(text) or not _HAN.match(text[run]) or _starts_follower(text, run)):
+            return run
     if end is None or _surname_len(text, pos) != 1 or end - pos >= 4 and _minority_end(text, pos) == end:
         return end
     if any(c in _PRONOUN_CHARS for c in text[pos + 1:end]):
