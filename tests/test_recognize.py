@@ -1558,3 +1558,12 @@ def test_bare_organs_listed_after_a_relative_one_are_the_same_levels():
 def test_mongolian_names_after_a_banner_or_gacha_title_are_whole(text, name, title):
     r = extract_text("会议\n\n本报讯 " + text + "\n", "p.txt")
     assert (name, title) in {(p.person, p.title) for p in r.articles[0].posts}
+
+
+@pytest.mark.parametrize("text,body", [
+    # a relative organ whose name begins with 民族, 民宗 (县民 is also a word for the county's people)
+    ("县委书记先后来到县民族宗教事务局、县民族中学调研。", "县民族宗教事务局"),
+    ("县委书记先后来到县民族宗教事务局、县民族中学调研。", "县民族中学"),
+])
+def test_a_relative_organ_beginning_with_min_is_named(text, body):
+    assert body in _named(text, "body")

@@ -25,7 +25,7 @@ SUFFIX_FILES: dict[str, EntityType] = {
     "project_suffixes.txt": "project",
 }
 # A relative or named division at the start of a name licenses one-character suffixes (区应急局).
-RELATIVE_RE = re.compile(r"^(?:自治[区州县旗]|[省市区县镇乡](?![场域级内外里民])|州(?![立际])|旗(?![帜下舰袍鼓手号])|盟(?![友军约主]))")
+RELATIVE_RE = re.compile(r"^(?:自治[区州县旗]|[省市区县镇乡](?![场域级内外里]|民(?![族政宗委营兵防航]))|州(?![立际])|旗(?![帜下舰袍鼓手号])|盟(?![友军约主]))")
 _TOWN_PREFIX = re.compile(rf"^([{CJK}]{{2,4}}?)(?:镇|乡|街道)")
 
 
