@@ -1567,3 +1567,9 @@ def test_mongolian_names_after_a_banner_or_gacha_title_are_whole(text, name, tit
 ])
 def test_a_relative_organ_beginning_with_min_is_named(text, body):
     assert body in _named(text, "body")
+
+
+def test_a_programmes_named_site_is_a_project_but_a_count_of_sites_is_not():
+    ents = _entities("县委书记先后来到柳溪乡易地搬迁安置点、青禾茶叶标准化种植示范点，察看建设进度。全县设立了多个示范点。")
+    assert {("project", "柳溪乡易地搬迁安置点"), ("project", "青禾茶叶标准化种植示范点")} <= ents
+    assert not any(n.endswith("多个示范点") or n == "示范点" for _, n in ents)
