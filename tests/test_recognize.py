@@ -1573,3 +1573,13 @@ def test_a_programmes_named_site_is_a_project_but_a_count_of_sites_is_not():
     ents = _entities("县委书记先后来到柳溪乡易地搬迁安置点、青禾茶叶标准化种植示范点，察看建设进度。全县设立了多个示范点。")
     assert {("project", "柳溪乡易地搬迁安置点"), ("project", "青禾茶叶标准化种植示范点")} <= ents
     assert not any(n.endswith("多个示范点") or n == "示范点" for _, n in ents)
+
+
+@pytest.mark.parametrize("text,person,title", [
+    # a verb of contact before a title is no part of it; inside an organ's name it stays
+    ("旗人大常委会主任周立群走访联系市级人大代表乌日娜。", "乌日娜", "市级人大代表"),
+    ("县委联系群众办公室主任吴清参加。", "吴清", "县委联系群众办公室主任"),
+])
+def test_a_verb_of_contact_before_a_title_is_no_part_of_it(text, person, title):
+    r = extract_text("走访\n\n本报讯 " + text + "\n", "p.txt")
+    assert (person, title) in {(p.person, p.title) for p in r.articles[0].posts}

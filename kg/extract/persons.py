@@ -254,6 +254,10 @@ def without_clause_lead(t: Titled, text: str, toks: Tokens) -> Titled:
     return Titled(t.name, t.start, t.end, (item,) + t.items[1:])
 
 
+# verbs of contact that may stand right before a person's title (联系某某代表, 看望某某老党员)
+_CONTACT_VERB = re.compile(r"(?:走访|联系|看望|慰问|接待|帮扶|结对|对接|拜访|约见)+")
+
+
 def _items_before(text: str, role_start: int, role_end: int, role: str, floor: int) -> list[TitleItem]:
     """The chain of title items ending with the role at [role_start, role_end)."""
     items: list[TitleItem] = []
@@ -265,6 +269,9 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
         start = loose if prev is not None else left_extend(text, rs, max_len=20, floor=floor)
         if _ENTRUSTED.match(text, start, role_end):
             start += 1      # 受县委书记某某委托, 应市长某某邀请: the preposition is no part of the title
+        contact = _CONTACT_VERB.match(text, start, rs)
+        if contact and rs - contact.end() >= 2:
+            start = contact.end()       # 走访联系市级人大代表某某: the verb of the visit is no part of the title
         items.append(TitleItem(text[start:end], role, text[start:rs], start, end))
         if prev is None:
             break
