@@ -1583,3 +1583,13 @@ def test_a_programmes_named_site_is_a_project_but_a_count_of_sites_is_not():
 def test_a_verb_of_contact_before_a_title_is_no_part_of_it(text, person, title):
     r = extract_text("走访\n\n本报讯 " + text + "\n", "p.txt")
     assert (person, title) in {(p.person, p.title) for p in r.articles[0].posts}
+
+
+@pytest.mark.parametrize("text,post", [
+    # the verb of an appointment is no part of the title, after a comma or at the lead
+    ("柳州市召开会议。周立群，拟任芜湖市委书记。", ("周立群", "芜湖市委书记", "芜湖市委")),
+    ("周立群拟任芜湖市委书记。", ("周立群", "芜湖市委书记", "芜湖市委")),
+])
+def test_the_verb_of_an_appointment_is_no_part_of_the_title(text, post):
+    r = extract_text("公示\n\n本报讯 " + text + "\n", "p.txt")
+    assert post in {(p.person, p.title, p.org) for p in r.articles[0].posts}

@@ -379,10 +379,16 @@ def _clause_end(text: str, i: int) -> int:
     return stop.start() if stop else len(text)
 
 
+_APPOINT_VERB = re.compile(r"拟任|现任|调任|升任|转任|改任|兼任|曾任|拟提名为|拟推荐为")
+
+
 def _title_items(text: str, a: int, b: int) -> list[TitleItem]:
     """The titles listed in ``text[a:b]`` (某县委书记、某市委书记), each ending in a role; the list ends
     at the first piece that names none. A trailing 职务, 同志 or 期间 is no part of a title."""
     items, at = [], a
+    verb = _APPOINT_VERB.match(text, a, b)
+    if verb:
+        a = at = verb.end()     # 某某，拟任某市委书记: the verb of the appointment is no part of the title
     for piece in text[a:b].split("、"):
         title = re.sub("(?:职务|同志|期间|时期|以来|任上|时)$", "", piece)     # (任某县县长期间: a time, no title)
         role = _role_ending_at(title, len(title), 0)
@@ -391,6 +397,9 @@ def _title_items(text: str, a: int, b: int) -> list[TitleItem]:
         items.append(TitleItem(title, role.group(), title[: role.start()], at, at + len(title)))
         at += len(piece) + 1
     return items
+
+
+_LEAD_MARK = re.compile(r"\s*(?:本报讯|本刊讯|本网讯)\s*|\s+")
 
 
 def find_elected(text: str) -> list[Titled]:
@@ -411,6 +420,9 @@ def find_elected(text: str) -> list[Titled]:
     for m in _ELECTED.finditer(text):
         lo = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 200), m.start())),
                  default=max(0, m.start() - 200))
+        lead = _LEAD_MARK.match(text, lo, m.start())
+        if lead:
+            lo = lead.end()     # 本报讯 某某拟任…: the lead's marker opens the clause before the name
         votes = _VOTES.search(text, lo, m.start())     # 某某以190票的高票当选为…: the count is no name
         head = text[lo:votes.start()] if votes else text[lo:m.start()]
         head = _HEAD_ADVERB.sub("", head)        # 某某在担任…期间, 某某曾任…: the adverb is no part of the name
