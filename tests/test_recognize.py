@@ -1593,3 +1593,9 @@ def test_a_verb_of_contact_before_a_title_is_no_part_of_it(text, person, title):
 def test_the_verb_of_an_appointment_is_no_part_of_the_title(text, post):
     r = extract_text("公示\n\n本报讯 " + text + "\n", "p.txt")
     assert post in {(p.person, p.title, p.org) for p in r.articles[0].posts}
+
+
+def test_a_divisions_short_name_before_its_heads_role_gives_that_divisions_government():
+    r = extract_text("会议\n\n本报讯 柳州市长周立群、芜湖副市长吴清和阜平县长钱安民出席。\n", "p.txt")
+    posts = {(p.person, p.org) for p in r.articles[0].posts}
+    assert {("周立群", "柳州市政府"), ("吴清", "芜湖市政府"), ("钱安民", "阜平县政府")} <= posts

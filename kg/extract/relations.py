@@ -66,6 +66,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         return (resolve(base + "政府"), False) if base else (None, False)
     if default and p[-1] == default[0] and (p in lexicons.divisions() or _is_town(p)):
         return resolve(p + default[1:]), False     # 某某镇镇长, 某某区区长: that division's government (unwritten)
+    if default and default[0] in "省市县区旗" and p + default[0] in lexicons.divisions():
+        return resolve(p + default), False         # 某某市长, 某某县长: the division's short name, then the role
     if default and (p in ("政府", "人民政府") and default.endswith("政府") or is_abbreviation(p, default)):
         # 政府旗长, 盟行署副盟长: the organ the role belongs to, written bare or short
         return resolve(canonical_body(default, region)), True
