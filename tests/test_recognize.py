@@ -1599,3 +1599,12 @@ def test_a_divisions_short_name_before_its_heads_role_gives_that_divisions_gover
     r = extract_text("会议\n\n本报讯 柳州市长周立群、芜湖副市长吴清和阜平县长钱安民出席。\n", "p.txt")
     posts = {(p.person, p.org) for p in r.articles[0].posts}
     assert {("周立群", "柳州市政府"), ("吴清", "芜湖市政府"), ("钱安民", "阜平县政府")} <= posts
+
+
+def test_a_former_holders_body_is_named_without_qianren():
+    r = extract_text("会议\n\n本报讯 前任柳州市委书记周立群出席。\n", "p.txt")
+    assert ("周立群", "柳州市委") in {(p.person, p.org) for p in r.articles[0].posts}
+
+
+def test_a_verb_before_xiangmu_names_no_project():
+    assert not _named("要力争项目早建成、早投产。", "project")

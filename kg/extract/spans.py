@@ -430,6 +430,9 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
         start = _after_clause_words(text, toks, start, s0)
+        if types[suf] == "project" and suf == "项目" and s0 - start >= 2 and toks.word_around(start) == (text[start:s0], start, s0) \
+                and _verb_ends_at(toks, s0):
+            continue    # 力争项目早建成, 推动项目落地: a verb before 项目 says what is done with projects, names none
         if types[suf] == "body" and _only_clause_words(text, toks, start, s0):
             continue    # 不受银行, 皆引厂: verbs and adverbs before the suffix say which one of none
         if suf in _BARE_GOVERNMENT and s0 - start >= 2 and _verb_ends_at(toks, s0):
