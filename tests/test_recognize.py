@@ -147,6 +147,12 @@ def _named(text: str, kind: str) -> set[str]:
     return {n for t, n in _entities(text) if t == kind}
 
 
+def _posts(lead: str) -> set[tuple[str, str, str | None]]:
+    """(person, title, org) of a one-article page whose lead (after 本报讯) is ``lead``."""
+    r = extract_text("会议\n\n本报讯 " + lead + "\n", "p.txt")
+    return {(p.person, p.title, p.org) for p in r.articles[0].posts}
+
+
 @pytest.mark.parametrize("text,expected,not_expected", [
     # adverbs, conjunctions and verbs of the clause do not begin the name after them
     ("目前全市只有青禾县农业保险公司开办这项业务。", ("body", "青禾县农业保险公司"), ("body", "目前全市只有青禾县农业保险公司")),
@@ -1556,8 +1562,7 @@ def test_bare_organs_listed_after_a_relative_one_are_the_same_levels():
     ("旗长胡日德必力格讲话。", "胡日德必力格", "旗长"),
 ])
 def test_mongolian_names_after_a_banner_or_gacha_title_are_whole(text, name, title):
-    r = extract_text("会议\n\n本报讯 " + text + "\n", "p.txt")
-    assert (name, title) in {(p.person, p.title) for p in r.articles[0].posts}
+    assert (name, title) in {(p, t) for p, t, _ in _posts(text)}
 
 
 @pytest.mark.parametrize("text,body", [
@@ -1581,8 +1586,7 @@ def test_a_programmes_named_site_is_a_project_but_a_count_of_sites_is_not():
     ("县委联系群众办公室主任吴清参加。", "吴清", "县委联系群众办公室主任"),
 ])
 def test_a_verb_of_contact_before_a_title_is_no_part_of_it(text, person, title):
-    r = extract_text("走访\n\n本报讯 " + text + "\n", "p.txt")
-    assert (person, title) in {(p.person, p.title) for p in r.articles[0].posts}
+    assert (person, title) in {(p, t) for p, t, _ in _posts(text)}
 
 
 @pytest.mark.parametrize("text,post", [
@@ -1591,8 +1595,7 @@ def test_a_verb_of_contact_before_a_title_is_no_part_of_it(text, person, title):
     ("周立群拟任芜湖市委书记。", ("周立群", "芜湖市委书记", "芜湖市委")),
 ])
 def test_the_verb_of_an_appointment_is_no_part_of_the_title(text, post):
-    r = extract_text("公示\n\n本报讯 " + text + "\n", "p.txt")
-    assert post in {(p.person, p.title, p.org) for p in r.articles[0].posts}
+    assert post in _posts(text)
 
 
 def test_a_divisions_short_name_before_its_heads_role_gives_that_divisions_government():
