@@ -198,3 +198,10 @@ def test_a_source_line_that_credits_reporters_after_the_body_names_them():
     page = "会议召开\n\n4月15日，县委书记周立群主持会议。\n\n来源：青禾县融媒体中心 记者 袁一勤 卢伟斌\n"
     a = split_page("p.txt", page)[0]
     assert a.reporters == ("袁一勤", "卢伟斌") and a.outlets == ("青禾县融媒体中心",)
+
+
+def test_each_bulleted_item_of_an_e_paper_brief_is_an_article():
+    page = ("要闻简报\n\n◆4月15日，县委书记周立群到柳溪镇调研春耕生产。他强调，要抓好春耕。\n\n"
+            "◆4月16日，县长吴清主持召开县政府常务会议。会议研究了有关事项。\n\n◆4月17日，县人大常委会主任钱安民带队视察。\n")
+    arts = split_page("p.txt", page)
+    assert [a.date for a in arts] == ["--04-15", "--04-16", "--04-17"]

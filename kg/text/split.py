@@ -224,6 +224,10 @@ def _sentence_like(line: str) -> bool:
     return bool(re.search(r"[。！？；!?;]", line)) or (len(line) > 40 and bool(re.search(r"[，,]", line)))
 
 
+# the bullet that opens each item of an e-paper brief (◆某月某日，某某…)
+_BULLET_ITEM = re.compile(r"^[◆●▲★■◇□]\s*\S")
+
+
 def _fragments(lines: list[str], lo: int, hi: int) -> list[_Body]:
     """Bodies without a lead between lead bodies (an item continued from another column, a short
     e-paper item): runs of lines that start with a sentence-like line and go on while the line
@@ -235,7 +239,10 @@ def _fragments(lines: list[str], lo: int, hi: int) -> list[_Body]:
         if _is_blank(ln) or LEAD_RE.match(ln):
             cur = None
             continue
-        if cur is not None and (_sentence_like(ln) or lines[cur.end].rstrip()[-1:] not in TERMINALS + "”"):
+        if cur is not None and _BULLET_ITEM.match(ln) and _sentence_like(ln):
+            cur = _Body(i, i)       # ◆…: the next item of a brief
+            out.append(cur)
+        elif cur is not None and (_sentence_like(ln) or lines[cur.end].rstrip()[-1:] not in TERMINALS + "”"):
             cur.end = i
         elif _sentence_like(ln):
             cur = _Body(i, i)
@@ -322,6 +329,9 @@ def _fallback_bodies(lines: list[str]) -> list[_Body]:
         if _is_blank(ln):
             continue
         tail = _byline_tail(ln)
+        if cur is not None and i > cur.start and _BULLET_ITEM.match(ln) and _body_like(ln):
+            bodies.append(cur)      # ◆某月某日，…: an e-paper brief's next item begins with its bullet
+            cur = None
         if cur is None:
             if (_body_like(ln) and not _standing_headline(lines, i)) or (tail and tail[0] > 0):
                 cur = _Body(i, i)
