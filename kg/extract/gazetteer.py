@@ -17,7 +17,7 @@ from kg import lexicons
 from kg.extract.common import SpanIndex, AREA_PART, MISSIONS, is_state, everyday_after, state_prefix, state_short_before
 from kg.extract.segment import Tokens, tag_table, word_freq, word_tag
 from kg.extract.names import holds_run, run_end
-from kg.extract.spans import EVERYDAY_ENDS, is_proper
+from kg.extract.spans import EVERYDAY_ENDS, is_proper, sentences_matching
 from kg.model import Mention
 
 __all__ = ["PLACE_CALLED", "dictionary_mentions", "dateline_places", "described_places", "is_known_place", "as_team", "as_competitors", "with_organs"]
@@ -285,12 +285,11 @@ def as_competitors(text: str, ms: list[Mention]) -> list[Mention]:
             run = [m]
     runs.append(run)
     sides = set()
+    contests = SpanIndex(sentences_matching(text, _CONTEST))
     for run in runs:
         if len(run) < 2 or _FROM.search(text[max(0, run[0].start - 2):run[0].start]):
             continue
-        a = max(text.rfind(c, 0, run[0].start) for c in "。！？\n") + 1
-        b = min((i for i in (text.find(c, run[-1].end) for c in "。！？\n") if i >= 0), default=len(text))
-        if _CONTEST.search(text, a, b):
+        if contests.overlaps(run[0].start, run[-1].end):
             sides.update(id(m) for m in run)
     if not sides:
         return ms
@@ -302,23 +301,19 @@ _ORGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|基金�
 # a kind of organ (专门机构, 有关组织) or an event (运动会) is no organ's name
 _GENERIC_TAIL = re.compile(r"(?:专门|有关|相关|下属|各|其他|运动)")
 _NOT_IN_TAIL = frozenset("的和与及在是了等将对向为把被从")
-
-
-@cache
-def _world_bodies() -> frozenset[str]:
-    return lexicons.words("world_bodies.txt")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")      # a word may go on past the organ's end only here
 
 
 def _organ_end(text: str, i: int, toks: Tokens) -> int:
     """Where the organ written at ``i`` right after its organisation ends (0: no organ there): one
     known by name (安理会), or a name ending in an organ's word that ends where a word does."""
-    k = next((k for k in range(min(6, len(text) - i), 1, -1) if text[i:i + k] in _world_bodies()), 0)
+    k = next((k for k in range(min(6, len(text) - i), 1, -1) if text[i:i + k] in lexicons.words("world_bodies.txt")), 0)
     if k:
         return i + k
     t = _ORGAN_TAIL.match(text, i)
     if not t or _NOT_IN_TAIL & set(t.group()) or _GENERIC_TAIL.match(t.group()):
         return 0
-    return t.end() if toks.is_start(t.end()) or not _CJK_WORD.match(text[t.end():t.end() + 2] + "__") else 0
+    return t.end() if toks.is_start(t.end()) or not _TWO_HAN.match(text, t.end()) else 0
 
 
 def with_organs(text: str, ms: list[Mention], toks: Tokens) -> list[Mention]:
@@ -326,7 +321,7 @@ def with_organs(text: str, ms: list[Mention], toks: Tokens) -> list[Mention]:
     body (某组织某某委员会): the organ is the organisation's. Mentions inside the organ go."""
     out = []
     for m in ms:
-        end = _organ_end(text, m.end, toks) if m.type == "body" and m.start >= 0 and m.text in _world_bodies() \
+        end = _organ_end(text, m.end, toks) if m.type == "body" and m.start >= 0 and m.text in lexicons.words("world_bodies.txt") \
             and m.text[-1] not in "会署" else 0
         out.append(Mention(text[m.start:end], "body", m.start, end, rule="dictionary:organ") if end else m)
     joined = [(m.start, m.end) for m in out if m.rule == "dictionary:organ"]

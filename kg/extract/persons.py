@@ -89,9 +89,9 @@ def _minority_parts() -> tuple[frozenset[str], tuple[int, ...]]:
     return parts, tuple(sorted({len(p) for p in parts}, reverse=True))
 
 
-def _minority_end(text: str, pos: int) -> int | None:
-    """End of a Tibetan or Mongolian name of one to three elements at ``pos`` (扎西, 次仁多吉,
-    宝音德力格尔), or None: the longest elements first, at most eight characters."""
+def _minority_run(text: str, pos: int) -> tuple[int, int]:
+    """(end, elements) of the run of Tibetan or Mongolian name elements at ``pos``: one to three,
+    the longest elements first, at most eight characters."""
     parts, lengths = _minority_parts()
     end, n = pos, 0
     while n < 3:
@@ -99,12 +99,14 @@ def _minority_end(text: str, pos: int) -> int | None:
         if not k:
             break
         end, n = end + k, n + 1
+    return end, n
+
+
+def _minority_end(text: str, pos: int) -> int | None:
+    """End of a Tibetan or Mongolian name of one to three elements at ``pos`` (扎西, 次仁多吉,
+    宝音德力格尔), or None."""
+    end, n = _minority_run(text, pos)
     return end if n else None
-
-
-def _first_element(text: str, pos: int) -> str:
-    parts, lengths = _minority_parts()
-    return next((text[pos:pos + k] for k in lengths if text[pos:pos + k] in parts), "")
 
 
 def _through_element(text: str, s: int, e: int) -> int:
@@ -178,8 +180,8 @@ def _match_name(text: str, pos: int) -> int | None:
     sur = _surname_len(text, pos)
     if not sur:
         return _minority_end(text, pos)     # 次仁多吉: a Tibetan or Mongolian name, no surname
-    run = _minority_end(text, pos)
-    if run and run - pos >= 4 and _minority_end(text, pos + len(_first_element(text, pos))):
+    run, elements = _minority_run(text, pos)
+    if elements >= 2 and run - pos >= 4:
         return run      # 乌云其木格: two elements, though the first begins with a surname's character
     if text[pos:pos + 2] in _person_nouns():
         return None     # 牧民, 村民: what the person is, before the name
@@ -351,8 +353,10 @@ def find_titled(text: str) -> list[Titled]:
     return out
 
 
+# the verbs by which one takes a post (现任, 调任, 拟任 …)
+_TAKES_POST = "现任|改任|调任|升任|转任|拟任|兼任"
 _ELECTED = re.compile(r"(?:分别当选为|分别担任|分别出任|分别任|当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|"
-                      r"(?:同志)?(?:现任|改任|调任|升任|转任|拟任|兼任|任)(?=[\u4e00-\u9fff])|"
+                      rf"(?:同志)?(?:{_TAKES_POST}|任)(?=[\u4e00-\u9fff])|"
                       r"等(?=[\u4e00-\u9fff]{1,12}领导))")
 _HEAD_ADVERB = re.compile(r"(?:同志)?(?:在|曾|曾经|先后|还|也|又|已)$")
 _CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n）)]")
@@ -379,7 +383,7 @@ def _clause_end(text: str, i: int) -> int:
     return stop.start() if stop else len(text)
 
 
-_APPOINT_VERB = re.compile(r"拟任|现任|调任|升任|转任|改任|兼任|曾任|拟提名为|拟推荐为")
+_APPOINT_VERB = re.compile(f"{_TAKES_POST}|曾任|拟提名为|拟推荐为")
 
 
 def _title_items(text: str, a: int, b: int) -> list[TitleItem]:
@@ -468,10 +472,7 @@ def _appointment_lists(text: str) -> list[Titled]:
             m = _APPOINT_ITEM.match(text, pos)
             if not m or not _whole_name(m.group(1)):
                 break
-            stop = _APPOINT_STOP.search(text, m.end())
-            end = stop.start() if stop else len(text)
-            title_end = text.rfind("职务", m.end(), end)
-            items = _title_items(text, m.end(), title_end if title_end > m.end() else end)
+            items, stop = _held_titles(text, m.end())
             if not items:
                 break
             out.append(Titled(m.group(1), m.start(1), m.end(1), tuple(items)))
@@ -481,13 +482,18 @@ def _appointment_lists(text: str) -> list[Titled]:
     for m in _NO_LONGER.finditer(text):
         if not _whole_name(m.group(1)):
             continue
-        stop = _APPOINT_STOP.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        title_end = text.rfind("职务", m.end(), end)
-        items = _title_items(text, m.end(), title_end if title_end > m.end() else end)
+        items, _ = _held_titles(text, m.end())
         if items:
             out.append(Titled(m.group(1), m.start(1), m.end(1), tuple(items)))
     return out
+
+
+def _held_titles(text: str, i: int) -> tuple[list[TitleItem], re.Match[str] | None]:
+    """The titles from ``i`` to the item's end (a trailing 职务 cut off), and the mark that ends it."""
+    stop = _APPOINT_STOP.search(text, i)
+    end = stop.start() if stop else len(text)
+    title_end = text.rfind("职务", i, end)
+    return _title_items(text, i, title_end if title_end > i else end), stop
 
 
 # a name that opens a sentence, then a comma and the titles it holds (某某，某县委书记、县长，…)

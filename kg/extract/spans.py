@@ -16,7 +16,7 @@ from kg.extract.common import AREA_PART, CJK, DIVISION_ORGANS, SpanIndex, is_sta
     state_short_before
 from kg.extract.names import holds_run, inside_place, is_translit
 
-__all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES", "outer_divisions"]
+__all__ = ["suffix_mentions", "list_mentions", "strip_descriptor", "is_proper", "quote_spans", "RELATIVE_RE", "SUFFIX_FILES", "outer_divisions", "sentences_matching"]
 
 SUFFIX_FILES: dict[str, EntityType] = {
     "body_suffixes.txt": "body",
@@ -61,11 +61,7 @@ def outer_divisions(ms: list[Mention]) -> list[Mention]:
 def _town_prefix(name: str) -> int:
     """The length of the town or township named in full that ``name`` begins with (黄泥镇供销社: 3)."""
     m = _TOWN_PREFIX.match(name)
-    return m.end() if m and is_proper(m.group(1)) and not _generic_word(m.group()) else 0
-
-
-def _generic_word(word: str) -> bool:
-    return word in _generic() or word_freq(word) >= 100
+    return m.end() if m and is_proper(m.group(1)) and m.group() not in _generic() and word_freq(m.group()) < 100 else 0
 
 
 def has_division_prefix(modifier: str) -> bool:
@@ -352,17 +348,12 @@ _KIND_NOUNS = frozenset(("企业", "公司", "金融", "商业", "产业", "行�
 _NAMED_BY_NOUNS = frozenset(("委员会", "议会", "组委会"))
 
 
-def _nouns(modifier: str) -> bool:
-    """Is the modifier two to six characters of jieba's nouns, none of them a kind (专门, 有关)?"""
+def _nouns(modifier: str, one: bool = False) -> bool:
+    """Is the modifier jieba's nouns, none of them a kind (专门, 有关): two to six characters, or with
+    ``one`` a single noun of two to four?"""
     words = [w for w, _, _ in tokens(modifier, hmm=False)]
-    return 2 <= len(modifier) <= 6 and all((word_tag(w) or "")[:1] == "n" and w not in _KIND_NOUNS for w in words)
-
-
-def _one_noun(modifier: str, toks: Tokens, start: int) -> bool:
-    """Is the modifier one noun of jieba's (两 to four characters) that names no kind of firm?"""
-    tok = toks.word_around(start)
-    return bool(tok and tok[1] == start and tok[2] == start + len(modifier) and 2 <= len(modifier) <= 4
-                and (word_tag(modifier) or "")[:1] == "n" and modifier not in _KIND_NOUNS)
+    return 2 <= len(modifier) <= (4 if one else 6) and (len(words) == 1 or not one) \
+        and all((word_tag(w) or "")[:1] == "n" and w not in _KIND_NOUNS for w in words)
 
 
 # particles and prepositions that begin no town's name (在某村, 开展了某村…): the stop stands apart
@@ -526,7 +517,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         elif suf in _TOWN_SINGLE or suf in ("苏木", "嘎查"):      # a sumu is a township, a gacha a village
             # towns may bear everyday words (黄泥镇); villages must look proper; and the suffix may end an
             # everyday word (城乡, 家乡, 农村) that is no place
-            if not 2 <= len(modifier) <= (7 if _long_township(modifier, suf) else 4 if len(suf) == 1 and not dotted
+            if not 2 <= len(modifier) <= (7 if len(modifier) > 4 and _long_township(modifier, suf) else 4 if len(suf) == 1 and not dotted
                                           else 10 if dotted else 6) \
                     or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier) and not after_town) \
                     or _NO_TOWN_CHAR.search(modifier) or text[s0 - 2:s_end] in _generic() \
@@ -553,7 +544,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not (kind == "body" and len(modifier) >= 3 and _VENUE_END.search(modifier)) \
                 and not (suf in _PRESS_ENDS and _press_named(modifier)) \
                 and not (kind == "body" and modifier in lexicons.words("landmarks.txt")) \
-                and not (suf in _NAMED_BY_WORD and _one_noun(modifier, toks, start)) \
+                and not (suf in _NAMED_BY_WORD and _nouns(modifier, one=True)) \
                 and not (suf in _NAMED_BY_NOUNS and _nouns(modifier)):
             continue
         if _CAMPAIGN.search(modifier):
@@ -703,11 +694,6 @@ def _vessels(text: str) -> list[Mention]:
             if not m.group().endswith("飞船")]
 
 
-@cache
-def _japanese_surnames() -> frozenset[str]:
-    return lexicons.words("japanese_surnames.txt")
-
-
 def _cabinets(text: str) -> list[Mention]:
     """内阁 is a body wherever it stands (内阁决定, 在内阁会议上), and a prime minister's cabinet is
     named by the family name before it (某某内阁). A state before it is joined by the pipeline."""
@@ -716,7 +702,7 @@ def _cabinets(text: str) -> list[Mention]:
         a = m.start()
         if text.startswith("内阁大臣", a) or text.startswith("内阁总理", a):
             continue        # a title of a member
-        k = next((k for k in (3, 2) if text[a - k:a] in _japanese_surnames()), 0) if a >= 2 else 0
+        k = next((k for k in (3, 2) if text[a - k:a] in lexicons.words("japanese_surnames.txt")), 0) if a >= 2 else 0
         out.append(Mention(text[a - k:m.end()], "body", a - k, m.end(), rule="suffix:cabinet"))
     return out
 
@@ -918,17 +904,22 @@ _NOT_TEAM = re.compile(r"(?:国家|主|客|球|全|两|该|本|各|梯|参赛|�
 _SENTENCE_END = re.compile("[。！？]")
 
 
-def _sport_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence that speaks of a match or a championship (比赛, 击败, 锦标赛):
-    there a country or a club is a team."""
-    if not _SPORT.search(text):
+def sentences_matching(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` in which ``pattern`` occurs."""
+    if not pattern.search(text):
         return []
     out, a = [], 0
     for m in _SENTENCE_END.finditer(text + "。"):
-        if _SPORT.search(text, a, m.start()):
+        if pattern.search(text, a, m.start()):
             out.append((a, m.start()))
         a = m.end()
     return out
+
+
+def _sport_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence that speaks of a match or a championship (比赛, 击败, 锦标赛):
+    there a country or a club is a team."""
+    return sentences_matching(text, _SPORT)
 
 
 # a country's side by its short form (某国女排, 国家男足) or its men's or women's team of a sport (某国男子

@@ -18,7 +18,9 @@ from kg.text.normalize import TERMINALS, drop_stray_spaces, join_lines, normaliz
 
 __all__ = ["split_page", "parse_headline", "parse_byline", "parse_credits", "split_sentences"]
 
-LEAD_RE = re.compile(r"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯|[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【])|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电|[（(]记者)")
+# a wire dateline that opens a lead (新华社某地5月6日电, 某某网4月16日电)
+_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电"
+LEAD_RE = re.compile(rf"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=\s*[（(【])|{_WIRE_DATELINE}|[（(]记者)")
 BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
 _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
 # What a scraped web page wraps its article in: breadcrumbs, menus, meta, share and vote blocks, footers.
@@ -92,7 +94,7 @@ _ORIGINAL_TITLE = re.compile(r"^\s*[（(]?原标题\s*[：:]")
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _BYLINE_PART = re.compile(
     rf"({_BYLINE_ROLE})[\s：:]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
-_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯|[\u4e00-\u9fff]{{2,12}}\d{{1,2}}月\d{{1,2}}日电)?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,/]{{2,40}})+)[）)】]")
+_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯|{_WIRE_DATELINE})?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,/]{{2,40}})+)[）)】]")
 # a lead that opens with its reporter (记者某某报道：, 本报记者某某、某某报道：)
 _REPORTS_LEAD = re.compile(r"^(?:本报)?记者\s*((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,4}?)\s*报道\s*[:：]\s*")
 # what a credit writes after a name for the part it did (某某/文 某某/图): no part of the name
@@ -510,14 +512,15 @@ _LEAD_OUTLET = re.compile(r"^[（(【]?(?:据)?(?!本)([\u4e00-\u9fff]{2,14}?(?<
 # a web page's meta line: when it was published, with the year (会议时间：5月6日 is a notice's)
 _META_LINE = re.compile(r"(?:^|\s)(?:发布(?:时间|日期)|发稿时间|更新时间|时间|日期)\s*[:：]\s*\d{4}[-/.年]")
 # a site's source line names the outlet the article comes from (来源：某某新闻网)
-_SOURCE = re.compile(r"(?:^|\s)(?:信息|稿件|文章|新闻)?来源\s*[:：]\s*([\u4e00-\u9fff·]{2,16}(?:[（(][\u4e00-\u9fff]{2,8}[）)])?)(?![\u4e00-\u9fff:：])")
+_SOURCE_HEAD = r"(?:信息|稿件|文章|新闻)?来源\s*[:：]\s*"
+_SOURCE = re.compile(rf"(?:^|\s){_SOURCE_HEAD}([\u4e00-\u9fff·]{{2,16}}(?:[（(][\u4e00-\u9fff]{{2,8}}[）)])?)(?![\u4e00-\u9fff:：])")
 _NO_OUTLET = frozenset(("本站", "本网", "原创", "网络", "转载", "综合", "未知", "互联网", "网友", "投稿", "本报"))
 _CREDIT = re.compile(rf"(?:{_BYLINE_ROLE}|[\u4e00-\u9fff]{{2,4}}|[\s、，,：:/])+")
 _META_AUTHOR = re.compile(r"(?:作者|撰稿|文)\s*[:：/]\s*(.+?)(?:\s+(?:来源|发布|时间|日期|编辑|浏览|点击)|$)")
 
 
 # a source line that goes on to credit the reporters (来源：某某融媒体中心 记者 某某 某某)
-_SOURCE_LED = re.compile(r"(?:信息|稿件|文章|新闻)?来源\s*[:：]\s*[\u4e00-\u9fff·]{2,16}\s+")
+_SOURCE_LED = re.compile(rf"{_SOURCE_HEAD}[\u4e00-\u9fff·]{{2,16}}\s+")
 
 
 def _byline_lines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
