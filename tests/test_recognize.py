@@ -1611,3 +1611,36 @@ def test_a_former_holders_body_is_named_without_qianren():
 
 def test_a_verb_before_xiangmu_names_no_project():
     assert not _named("要力争项目早建成、早投产。", "project")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("2005年起在精诚技术股份有限公司工作。", "精诚技术股份有限公司"),
+    # 公司 + 法 makes 司法 (a word), yet a legal form ends the firm's name
+    ("现任深圳市聚鑫光电股份有限公司法务专员。", "深圳市聚鑫光电股份有限公司"),
+])
+def test_a_firm_named_by_everyday_words_before_its_legal_form_is_a_body(text, body):
+    assert body in _named(text, "body")
+
+
+def test_a_kind_of_firm_before_a_legal_form_names_none():
+    assert not _named("他在一家外资股份有限公司工作。", "body")
+
+
+def test_a_citys_short_name_that_jieba_tags_as_a_common_word_begins_a_body():
+    # jieba tags 烟台 as a common noun; the city's short name still says which commission it is
+    assert "烟台仲裁委员会" in _named("烟台仲裁委员会仲裁员王小川出席。", "body")
+
+
+def test_the_second_of_two_posts_joined_by_jian_names_its_own_body():
+    bodies = _named("县委常委、副县长兼县公安局局长李明远出席。", "body")
+    assert "县公安局" in {b[-4:] for b in bodies} and not any("副县长" in b for b in bodies)
+
+
+def test_a_title_after_a_body_ends_it_though_the_two_make_a_word():
+    # 中心 + 理事: 心理 is a word, yet 理事 is the title after the body
+    assert "国家青禾风险评估中心" in _named("现任国家青禾风险评估中心理事。", "body")
+
+
+def test_a_firms_project_manager_is_a_title_not_a_project():
+    assert not _named("曾任蓝鲸投资咨询公司项目经理。", "project")
+    assert "蓝鲸投资咨询公司" in _named("曾任蓝鲸投资咨询公司项目经理。", "body")

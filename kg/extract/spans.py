@@ -120,8 +120,9 @@ def _continues_word(text: str, end: int, suffix: str) -> bool:
         return True     # 银行界, 企业界: the sector, not one of its members
     if end < n and text[end] == "网" and freq.get(text[end:end + 2], 0) < 100:
         return True     # 某某政务网: the body names a site, which is named whole (not 网格, 网上, 网站)
-    if end < n and len(suffix) >= 2 and freq.get(text[end - 1:end + 1], 0) >= 2000:
-        return True
+    if end < n and 2 <= len(suffix) <= 3 and freq.get(text[end - 1:end + 1], 0) >= 2000 \
+            and not text.startswith(_long_roles(), end):
+        return True     # (某某中心理事: the title after the body begins there, whatever word 心理 makes)
     for k in (1, 2):
         if end + k <= n:
             w = text[end - len(suffix):end + k]
@@ -166,6 +167,9 @@ _QUOTED = re.compile(r"[“‘\"'「『][^”’\"'」』]{1,12}[”’\"'」』
 _QUOTE_MARK = re.compile("[“”]")
 
 
+_RARE_CITY = 1000    # jieba's count under which a city's short name is not read as the everyday word
+
+
 def _full_division(word: str) -> bool:
     """A division's full name in the gazetteer (资源县, 金水区), not only a short form of one."""
     return word in lexicons.divisions() and any(d.name == word for d in lexicons.divisions()[word])
@@ -177,7 +181,10 @@ def is_division_name(word: str) -> bool:
         return False
     if _full_division(word):
         return True
-    return (word_tag(word) or "ns") in ("ns", "nz", "nr", "nrt", "m", "j")
+    if (word_tag(word) or "ns") in ("ns", "nz", "nr", "nrt", "m", "j"):
+        return True
+    # a city's short name that jieba tags as a common word (合肥 n, 遵义 v) is still rare as one
+    return word_freq(word) < _RARE_CITY and any(d.level in ("city", "province") for d in lexicons.divisions()[word])
 
 
 def _proper_token(word: str) -> bool:
@@ -344,6 +351,10 @@ _KIND_NOUNS = frozenset(("企业", "公司", "金融", "商业", "产业", "行�
                          "专门", "常务", "学术", "技术", "专家", "居民", "村民", "业主", "职工", "伦理", "学位", "教学"))
 
 
+# a firm's legal form: whatever words stand before it are the firm's name (某某技术股份有限公司, 某某光电
+#有限公司), for it is written only after a registered name
+_LEGAL_FORMS = frozenset(("有限公司", "有限责任公司", "股份有限公司", "股份公司"))
+
 # a council or a parliament named by what it is for (某某委员会, 某某议会): nouns alone say which one
 _NAMED_BY_NOUNS = frozenset(("委员会", "议会", "组委会"))
 
@@ -354,6 +365,13 @@ def _nouns(modifier: str, one: bool = False) -> bool:
     words = [w for w, _, _ in tokens(modifier, hmm=False)]
     return 2 <= len(modifier) <= (4 if one else 6) and (len(words) == 1 or not one) \
         and all((word_tag(w) or "")[:1] == "n" and w not in _KIND_NOUNS for w in words)
+
+
+def _registered(modifier: str) -> bool:
+    """Can the words before a legal form be a firm's registered name: two characters or more, not a
+    kind of firm alone (这家有限公司, 外资股份有限公司)?"""
+    return len(modifier) >= 2 and modifier not in lexicons.words("generic_modifiers.txt") \
+        and not all(w in _KIND_NOUNS or w in ("股份", "控股", "责任") for w, _, _ in tokens(modifier, hmm=False))
 
 
 # particles and prepositions that begin no town's name (在某村, 开展了某村…): the stop stands apart
@@ -424,6 +442,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if types[suf] == "project" and suf == "项目" and s0 - start >= 2 and toks.word_around(start) == (text[start:s0], start, s0) \
                 and _verb_ends_at(toks, s0):
             continue    # 力争项目早建成, 推动项目落地: a verb before 项目 says what is done with projects, names none
+        if suf == "项目" and text.startswith(_long_roles(), s_end) and _ends_in_body_suffix(text[start:s0]):
+            continue    # 某某公司项目经理: the firm's project manager, a title; the firm is named on its own
         if types[suf] == "body" and _only_clause_words(text, toks, start, s0):
             continue    # 不受银行, 皆引厂: verbs and adverbs before the suffix say which one of none
         if suf in _BARE_GOVERNMENT and s0 - start >= 2 and _verb_ends_at(toks, s0):
@@ -545,7 +565,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not (suf in _PRESS_ENDS and _press_named(modifier)) \
                 and not (kind == "body" and modifier in lexicons.words("landmarks.txt")) \
                 and not (suf in _NAMED_BY_WORD and _nouns(modifier, one=True)) \
-                and not (suf in _NAMED_BY_NOUNS and _nouns(modifier)):
+                and not (suf in _NAMED_BY_NOUNS and _nouns(modifier)) \
+                and not (suf in _LEGAL_FORMS and _registered(modifier)):
             continue
         if _CAMPAIGN.search(modifier):
             continue
