@@ -1644,3 +1644,11 @@ def test_a_title_after_a_body_ends_it_though_the_two_make_a_word():
 def test_a_firms_project_manager_is_a_title_not_a_project():
     assert not _named("曾任蓝鲸投资咨询公司项目经理。", "project")
     assert "蓝鲸投资咨询公司" in _named("曾任蓝鲸投资咨询公司项目经理。", "body")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("他毕业于西北交通学院。", "西北交通学院"),
+    ("毕业于西南纺织大学后回乡。", "西南纺织大学"),
+])
+def test_a_body_named_for_a_region_of_china_is_a_body(text, body):
+    assert body in _named(text, "body")

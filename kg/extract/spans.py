@@ -374,6 +374,12 @@ def _registered(modifier: str) -> bool:
         and not all(w in _KIND_NOUNS or w in ("股份", "控股", "责任") for w, _, _ in tokens(modifier, hmm=False))
 
 
+def _regional(modifier: str) -> bool:
+    """Does a modifier begin with a region of China and go on to a field (西北某某, 华南理工): a body
+    named for the region it serves, as universities, institutes and bureaus are?"""
+    return any(modifier.startswith(r) and len(modifier) - len(r) >= 2 for r in lexicons.words("cn_regions.txt"))
+
+
 # particles and prepositions that begin no town's name (在某村, 开展了某村…): the stop stands apart
 _NO_TOWN_HEAD = frozenset("在了到的从向于对把被给为将")
 
@@ -566,7 +572,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not (kind == "body" and modifier in lexicons.words("landmarks.txt")) \
                 and not (suf in _NAMED_BY_WORD and _nouns(modifier, one=True)) \
                 and not (suf in _NAMED_BY_NOUNS and _nouns(modifier)) \
-                and not (suf in _LEGAL_FORMS and _registered(modifier)):
+                and not (suf in _LEGAL_FORMS and _registered(modifier)) \
+                and not (kind == "body" and len(suf) >= 2 and _regional(modifier)):
             continue
         if _CAMPAIGN.search(modifier):
             continue
