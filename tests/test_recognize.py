@@ -1652,3 +1652,41 @@ def test_a_firms_project_manager_is_a_title_not_a_project():
 ])
 def test_a_body_named_for_a_region_of_china_is_a_body(text, body):
     assert body in _named(text, "body")
+
+
+def test_a_red_cross_society_and_a_hometown_association_are_bodies():
+    bodies = _named("青禾市红十字会、旅美青禾同乡会向灾区捐款。", "body")
+    assert {"青禾市红十字会", "旅美青禾同乡会"} <= bodies
+
+
+def test_plenary_sessions_listed_before_quanhui_are_no_schools():
+    assert not _named("深入学习十九届三中、四中、五中全会精神。", "body")
+    assert "三中" in _named("县一中、三中的师生参加。", "body")
+
+
+def test_a_sponsors_verb_ending_in_ban_is_no_office():
+    bodies = _named("活动由市体育局主办，市文联承办。", "body")
+    assert "市体育局" in bodies and not any(b.endswith(("主办", "承办")) for b in bodies)
+
+
+@pytest.mark.parametrize("text,bodies", [
+    # a party department after a committee's department is that committee's; a bureau is its level's
+    ("来自市委组织部、宣传部、统战部、财政局等单位。", {"市委组织部", "市委宣传部", "市委统战部", "市财政局"}),
+    # organs listed after one named with its division share the division
+    ("合肥市工信局、发改委、商务局负责人参加。", {"合肥市工信局", "合肥市发改委", "合肥市商务局"}),
+])
+def test_bare_organs_after_a_listed_organ_share_its_division_and_committee(text, bodies):
+    assert bodies <= {m.text for m in suffix_mentions(text)}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("衡阳县县委第一巡察组进驻。", "衡阳县委第一巡察组"),
+    # a county named by one character and 县 keeps both: 忠县 + 县委
+    ("忠县县委书记王大山出席。", "忠县县委"),
+])
+def test_a_level_written_twice_before_wei_is_written_once(text, body):
+    assert body in _named(text, "body")
+
+
+def test_a_phrase_before_a_division_named_in_full_is_no_part_of_the_body():
+    assert "连平县青禾书画家协会" in _named("顺利完成连平县青禾书画家协会换届。", "body")

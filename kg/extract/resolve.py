@@ -25,6 +25,7 @@ ENTERPRISE_RE = re.compile(r"(?:公司|集团|研究所|研究院|设计院|银�
 _REL = re.compile(r"^(苏木|自治[区州县旗]|[省市区县镇乡州旗盟])(.+)$")
 # a standing body's term (县十七届人大常委会, 第六届纪委) is not part of its name; a congress or a
 # committee of one term (第六届人民代表大会, 政协某某市第十三届委员会) is named with it
+_DOUBLED_LEVEL = re.compile(r"([市县区旗州])\1委")
 _SESSION = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届(?=人大常委会|[\u4e00-\u9fff]{0,4}常委会|纪委|党委)")
 _DIVISION_END = re.compile("[区县市旗]")
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:区|县|市|旗)")
@@ -237,6 +238,7 @@ def canonical_body(surface: str, region: Region) -> str:
     ['金水区委', '郑州市供电公司', '金水区纪委监委', '金水区委统战部', '市场监管局']
     """
     name = _SESSION.sub("", surface)          # 县十七届人大常委会 is 县人大常委会
+    name = _single_level(name)
     if name.endswith("机关") and len(name) > 4:
         name = name[:-2]
     m = _REL.match(name)
@@ -251,6 +253,14 @@ def canonical_body(surface: str, region: Region) -> str:
         committee = party_committee(region)
         return committee + name if committee else name
     return name
+
+
+def _single_level(name: str) -> str:
+    """该市市委, 某某县县委: the level is written twice before 委; but 忠县县委 is the committee of 忠县."""
+    m = _DOUBLED_LEVEL.search(name)
+    if m is None or m.start() == 1 and name[:2] in lexicons.divisions():
+        return name
+    return name[:m.start()] + name[m.start() + 1:]
 
 
 def _is_relative(level: str, rest: str) -> bool:

@@ -263,7 +263,32 @@ def _after_clause_words(text: str, toks: Tokens, start: int, s0: int, verbs: boo
     return cut if rest and (is_proper(rest) or rest in _RELATIVE_LEVELS or has_division_prefix(rest)) else start
 
 
+def _after_phrase_before_division(text: str, toks: Tokens, start: int, s0: int) -> int:
+    """A name that would begin with a phrase and then a division named in full (顺利完成某某县…协会,
+    勉励某某区…): it begins at the division. Only a phrase of the clause's words counts: a verb, an
+    idiom, an adverb among jieba's tokens, and nothing that could carry a name."""
+    if s0 - start < 5:
+        return start
+    at, seen_verb = start, False
+    while at < s0 - 2:
+        tok = toks.word_around(at)
+        if tok is None or tok[1] != at:
+            return start
+        w, _, end = tok
+        if at > start and seen_verb and _full_division(w) and end < s0:
+            return at
+        tag = word_tag(w) or ""
+        if _proper_token(w) or not tag or tag[0] not in "vldapci":
+            return start
+        seen_verb = True
+        at = end
+    return start
+
+
 _BARE_GOVERNMENT = frozenset(("政府", "当局", "人民政府"))
+# verbs ending in 办 (to host, to run, to handle): after a body's name they say what it does
+_DOING_BAN = frozenset(("主办", "承办", "协办", "举办", "督办", "交办", "创办", "开办", "包办", "代办", "合办", "联办",
+                        "查办", "筹办", "操办", "兴办", "停办", "领办", "帮办", "特办", "试办"))
 
 
 def _verb_ends_at(toks: Tokens, end: int, tags: tuple[str, ...] = ("v", "nz"), min_freq: int = 200) -> bool:
@@ -429,6 +454,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 两所, 二十余家: a classifier after a number, not a suffix
         if len(suf) == 1 and text[s0 - 1:s_end] in lexicons.roles():
             continue    # 市委常委: the suffix ends a title (常委), not a body
+        if suf == "办" and text[s0 - 1:s_end] in _DOING_BAN:
+            continue    # 某某局主办, 某某馆承办: the verb of a sponsor, not an office
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
         if start == s0 and types[suf] == "body" and (len(suf) > 1 or suf in "委局院办") \
                 and _WHOLE_LEVEL.fullmatch(text[start - 2:start]):
@@ -445,6 +472,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
         start = _after_clause_words(text, toks, start, s0)
+        start = _after_phrase_before_division(text, toks, start, s0)
         if types[suf] == "project" and suf == "项目" and s0 - start >= 2 and toks.word_around(start) == (text[start:s0], start, s0) \
                 and _verb_ends_at(toks, s0):
             continue    # 力争项目早建成, 推动项目落地: a verb before 项目 says what is done with projects, names none
@@ -1048,22 +1076,44 @@ def _distributed(text: str) -> list[Mention]:
 
 
 # a bare organ after a relative one in a list (县生态环境分局、水利局、林业局): the same level's
-_LEVEL_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|办|中心|站|所|厅))(?=[、，。；和及等\s]|负责|主要|相关)")
+_LEVEL_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|办|中心|站|所|厅|部))(?=[、，。；和及等\s]|负责|主要|相关)")
+
+
+def _shared_head(name: str) -> tuple[str, str] | None:
+    """What a list's first organ lends the bare organs after it: its division (县, 某某市) and, if
+    it is a party committee's department, the committee (县委, 某某市委); None if it names neither."""
+    if name[0] in "省市区县旗州镇乡" and RELATIVE_RE.match(name):
+        k = 1
+    else:
+        k = _division_prefix(name)
+        if not k or len(name) - k < 2:
+            return None
+    return name[:k], name[:k + 1] if name[k] == "委" else ""
 
 
 def _sharing_level(text: str, found: list[Mention]) -> list[Mention]:
-    """The organs listed bare after one written relative (县某某局、某某局) are that level's too."""
+    """The organs listed bare after one written with its level (县某某局、某某局; 某某市委组织部、宣传部)
+    are that level's too, a party department its committee's."""
     out = []
+    departments = lexicons.words("party_departments.txt")
     for m in found:
-        if m.type != "body" or m.start < 0 or m.text[0] not in "省市区县旗州镇乡" or not RELATIVE_RE.match(m.text):
+        head = _shared_head(m.text) if m.type == "body" and m.start >= 0 else None
+        if head is None:
             continue
+        division, committee = head
         pos = m.end
         while (it := _LEVEL_ITEM.match(text, pos)) is not None:
             item = it.group(1)
             if RELATIVE_RE.match(item) or has_division_prefix(item) or item in _generic() or _QUOTED.search(item) \
                     or any(item[:k] in lexicons.divisions() for k in (2, 3, 4)):
                 break       # an organ named with a division of its own (某某公安分局) ends the shared level
-            out.append(Mention(m.text[0] + item, "body", it.start(1), it.end(1), rule="distributed:level"))
+            if item in departments and committee:
+                name = committee + item
+            elif item.endswith("部"):
+                break       # a department shares only a party committee's level
+            else:
+                name = division + item
+            out.append(Mention(name, "body", it.start(1), it.end(1), rule="distributed:level"))
             pos = it.end(1)
     return out
 
@@ -1117,8 +1167,14 @@ def _foreign_divisions(text: str, toks: Tokens) -> list[Mention]:
 
 
 def _schools(text: str) -> list[Mention]:
-    """Schools named by number (三十一中, 一中): a body."""
-    return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="school") for m in _SCHOOL.finditer(text)]
+    """Schools named by number (三十一中, 一中): a body; but not the plenary sessions listed before
+    全会 (三中、四中、五中全会)."""
+    return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="school") for m in _SCHOOL.finditer(text)
+            if not _PLENARY_LIST.match(text, m.end(1))]
+
+
+# the rest of a list of plenary sessions after one of its items (…、五中全会)
+_PLENARY_LIST = re.compile(r"(?:[、和及与](?:[一二三四五六七八九十]{1,3}|\d{1,2})中)*(?:[、和及与](?:[一二三四五六七八九十]{1,3}|\d{1,2}))?中?全会")
 
 
 def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:
