@@ -1690,3 +1690,25 @@ def test_a_level_written_twice_before_wei_is_written_once(text, body):
 
 def test_a_phrase_before_a_division_named_in_full_is_no_part_of_the_body():
     assert "连平县青禾书画家协会" in _named("顺利完成连平县青禾书画家协会换届。", "body")
+
+
+def test_a_banks_branch_named_by_its_division_and_the_banks_short_name_is_one_body():
+    assert {"烟台农行", "金水区工行"} <= _named("烟台农行、金水区工行为青禾公司授信。", "body")
+
+
+@pytest.mark.parametrize("text,government", [
+    ("在青禾镇党委、政府的领导下，全镇稳步推进。", "青禾镇政府"),
+    ("东湖街道党工委、办事处组织志愿者。", "东湖街道办事处"),
+    ("镇党委、政府主要领导参加。", "镇政府"),
+])
+def test_a_government_named_bare_after_its_divisions_party_committee_is_that_divisions(text, government):
+    assert government in {m.text for m in suffix_mentions(text)}
+
+
+def test_a_new_terms_congress_is_the_congress():
+    assert "市人大常委会" in {b[-6:] for b in _named("新一届市人大常委会召开第一次会议。", "body")}
+    assert not any(b.startswith("新") for b in _named("新一届市人大常委会召开第一次会议。", "body"))
+
+
+def test_a_party_group_after_a_government_post_is_the_governments():
+    assert ("王大山", "党组成员", "云川市人民政府党组") in _posts("云川市人民政府副市长、党组成员王大山出席。")

@@ -84,6 +84,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
         place = _PLACE_PART.match(prev_org or "")
         base = place.group(1) if place else region.district or region.city    # 某街道党工委委员、纪委书记
         return resolve(f"{base}{p}" if base else p), True
+    if p == "党组" and prev_org and not prev_org.endswith(("委", "党组", "党工委")) and is_body_name(prev_org):
+        return resolve(prev_org + p), True      # 某市人民政府副市长、党组成员: the government's party group
     if p in BARE_ORGANS and prev_org:
         # 高新区党工委书记、管委会主任: the 管委会 of the same place
         m = _PLACE_PART.match(prev_org)

@@ -26,7 +26,7 @@ _REL = re.compile(r"^(苏木|自治[区州县旗]|[省市区县镇乡州旗盟])
 # a standing body's term (县十七届人大常委会, 第六届纪委) is not part of its name; a congress or a
 # committee of one term (第六届人民代表大会, 政协某某市第十三届委员会) is named with it
 _DOUBLED_LEVEL = re.compile(r"([市县区旗州])\1委")
-_SESSION = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届(?=人大常委会|[\u4e00-\u9fff]{0,4}常委会|纪委|党委)")
+_SESSION = re.compile(r"新?第?[一二三四五六七八九十百\d]{1,4}届(?=人大常委会|[\u4e00-\u9fff]{0,4}常委会|纪委|党委)")
 _DIVISION_END = re.compile("[区县市旗]")
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:区|县|市|旗)")
 

@@ -650,8 +650,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
         + _foreign_divisions(text, toks) + _unit_organs(text, toks, blanked := text.translate(_FUNCTION_BLANKS)) \
         + _bare_organs(text, toks, blanked) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks) \
-        + _party_committees(text) + _vessels(text) + _cabinets(text)
-    found += _sharing_level(text, found)
+        + _party_committees(text) + _vessels(text) + _cabinets(text) + _division_banks(text)
+    found += _sharing_level(text, found) + _paired_government(text, found)
     shared = {(m.start, m.end) for m in found if m.rule.startswith("distributed")}
     if shared:      # the last of 某市政府驻甲、乙办事处 is 某市政府驻乙办事处, not 乙办事处
         found = [m for m in found if m.rule.startswith("distributed") or (m.start, m.end) not in shared]
@@ -1091,6 +1091,26 @@ def _shared_head(name: str) -> tuple[str, str] | None:
     return name[:k], name[:k + 1] if name[k] == "委" else ""
 
 
+_PAIRED = re.compile(r"[、和与及]?(人民政府|政府|办事处)(?![\u4e00-\u9fff]{0,2}(?:办|网))")
+
+
+def _paired_government(text: str, found: list[Mention]) -> list[Mention]:
+    """某某镇党委、政府, 县委、政府 and 某某街道党工委、办事处: a division's party committee, then its
+    government named bare, which is that division's."""
+    out = []
+    for m in found:
+        if m.type != "body" or m.start < 0:
+            continue
+        head = _COMMITTEE_OF.fullmatch(m.text)
+        g = _PAIRED.match(text, m.end) if head else None
+        if g:
+            out.append(Mention(head.group(1) + g.group(1), "body", g.start(1), g.end(1), rule="distributed:government"))
+    return out
+
+
+_COMMITTEE_OF = re.compile(r"(.*(?:街道|苏木|嘎查|[镇乡村县区市旗州盟]))(?:党工委|党委|委)")
+
+
 def _sharing_level(text: str, found: list[Mention]) -> list[Mention]:
     """The organs listed bare after one written with its level (县某某局、某某局; 某某市委组织部、宣传部)
     are that level's too, a party department its committee's."""
@@ -1163,6 +1183,24 @@ def _foreign_divisions(text: str, toks: Tokens) -> list[Mention]:
                 or a > m.start() and not k and not toks.is_start(a):
             continue        # a division of China's table, or a run cut in its middle (巴伐利亚州 is no 利亚州)
         out.append(Mention(text[a:m.end()], "place", a, m.end(), rule="suffix:foreign-division"))
+    return out
+
+
+@cache
+def _bank_re() -> re.Pattern[str]:
+    """Banks' short names (农行, 工行): the words of companies.txt that end in 行."""
+    banks = sorted((w for w in lexicons.words("companies.txt") if w.endswith("行") and len(w) <= 4), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, banks)))
+
+
+def _division_banks(text: str) -> list[Mention]:
+    """A bank's branch named by its division and the bank's short name (烟台农行, 某某县工行): a body."""
+    out = []
+    for m in _bank_re().finditer(text):
+        a = m.start()
+        k = next((k for k in range(max(0, a - 6), a - 1) if is_division_name(text[k:a])), None)
+        if k is not None:
+            out.append(Mention(text[k:m.end()], "body", k, m.end(), rule="dictionary:bank-branch"))
     return out
 
 
