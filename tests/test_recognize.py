@@ -1712,3 +1712,28 @@ def test_a_new_terms_congress_is_the_congress():
 
 def test_a_party_group_after_a_government_post_is_the_governments():
     assert ("王大山", "党组成员", "云川市人民政府党组") in _posts("云川市人民政府副市长、党组成员王大山出席。")
+
+
+def test_a_verb_of_leading_a_team_after_a_title_is_no_team():
+    bodies = _named("省人民检察院检察长带队督导。", "body")
+    assert "省人民检察院" in {b[-6:] for b in bodies} and not any(b.endswith("带队") for b in bodies)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("进驻杉桥镇开展巡察。", "杉桥镇"),
+    ("他勉励桂花街道继续努力。", "桂花街道"),
+])
+def test_a_verb_before_a_town_is_no_part_of_its_name(text, place):
+    assert place in _named(text, "place")
+
+
+def test_an_organs_projects_name_no_project():
+    assert not _named("会议对市自然资源局项目用地保障提出要求。", "project")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("“惠企暖心”农业银行专场活动举行。", "农业银行"),
+    ("诚邀建设银行东门支行参加。", "建设银行东门支行"),
+])
+def test_a_slogan_or_verb_before_a_body_known_by_name_is_no_part_of_it(text, body):
+    assert body in _named(text, "body")

@@ -285,10 +285,30 @@ def _after_phrase_before_division(text: str, toks: Tokens, start: int, s0: int) 
     return start
 
 
+def _after_lead_before_known(text: str, toks: Tokens, start: int, s0: int) -> int:
+    """A body known by name with a slogan in quotes or a verb before it (“某某某某”农业银行专场, 诚邀某某
+    银行某某支行): the name begins with the known body."""
+    lead = text[start]
+    if lead in "“‘\"「『":
+        close = next((i for i in range(start + 1, s0) if text[i] in "”’\"」』"), None)
+        after = close + 1 if close is not None else None
+    else:
+        tok = toks.word_around(start)
+        after = tok[2] if tok and tok[1] == start and len(tok[0]) >= 2 and word_tag(tok[0]) == "v" else None
+    if after is None or s0 - after < 2:
+        return start
+    if any(_known_body(text[after:after + k]) for k in range(2, min(8, len(text) - after) + 1)):
+        return after
+    return start
+
+
 _BARE_GOVERNMENT = frozenset(("政府", "当局", "人民政府"))
-# verbs ending in 办 (to host, to run, to handle): after a body's name they say what it does
-_DOING_BAN = frozenset(("主办", "承办", "协办", "举办", "督办", "交办", "创办", "开办", "包办", "代办", "合办", "联办",
-                        "查办", "筹办", "操办", "兴办", "停办", "领办", "帮办", "特办", "试办"))
+_ORGAN_ENDS = ("局", "委", "办", "厅", "署", "政府")     # organs, whose 项目 are theirs, not a project's name
+# verbs ending in a one-character suffix: 办 (to host, to run, to handle), 队 (to lead or form a
+# team): after a name they say what it does
+_VERB_ENDINGS = frozenset(("主办", "承办", "协办", "举办", "督办", "交办", "创办", "开办", "包办", "代办", "合办", "联办",
+                           "查办", "筹办", "操办", "兴办", "停办", "领办", "帮办", "特办", "试办",
+                           "带队", "率队", "组队", "排队", "站队", "归队", "入队", "列队", "整队", "结队", "插队", "随队"))
 
 
 def _verb_ends_at(toks: Tokens, end: int, tags: tuple[str, ...] = ("v", "nz"), min_freq: int = 200) -> bool:
@@ -454,8 +474,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 两所, 二十余家: a classifier after a number, not a suffix
         if len(suf) == 1 and text[s0 - 1:s_end] in lexicons.roles():
             continue    # 市委常委: the suffix ends a title (常委), not a body
-        if suf == "办" and text[s0 - 1:s_end] in _DOING_BAN:
-            continue    # 某某局主办, 某某馆承办: the verb of a sponsor, not an office
+        if len(suf) == 1 and text[s0 - 1:s_end] in _VERB_ENDINGS:
+            continue    # 某某局主办, 检察长带队: a verb after the name (to host, to lead a team), no office or team
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
         if start == s0 and types[suf] == "body" and (len(suf) > 1 or suf in "委局院办") \
                 and _WHOLE_LEVEL.fullmatch(text[start - 2:start]):
@@ -473,11 +493,19 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 start = before
         start = _after_clause_words(text, toks, start, s0)
         start = _after_phrase_before_division(text, toks, start, s0)
+        if types[suf] == "body" and s0 - start >= 4:
+            start = _after_lead_before_known(text, toks, start, s0)
+        if suf in _SMALL_AREA or suf in ("苏木", "嘎查"):
+            tok = toks.word_around(start)
+            if tok and tok[1] == start and s0 - tok[2] >= 2 and len(tok[0]) >= 2 and word_tag(tok[0]) == "v" \
+                    and word_freq(tok[0]) >= 100:
+                start = tok[2]      # 进驻某某镇, 勉励某某街道: a verb before a town is no part of its name
         if types[suf] == "project" and suf == "项目" and s0 - start >= 2 and toks.word_around(start) == (text[start:s0], start, s0) \
                 and _verb_ends_at(toks, s0):
             continue    # 力争项目早建成, 推动项目落地: a verb before 项目 says what is done with projects, names none
-        if suf == "项目" and text.startswith(_long_roles(), s_end) and _ends_in_body_suffix(text[start:s0]):
-            continue    # 某某公司项目经理: the firm's project manager, a title; the firm is named on its own
+        if suf == "项目" and (text.startswith(_long_roles(), s_end) and _ends_in_body_suffix(text[start:s0])
+                             or text[start:s0].endswith(_ORGAN_ENDS)):
+            continue    # 某某公司项目经理: a title; 市某某局项目: an organ's projects, none named; the body stands alone
         if types[suf] == "body" and _only_clause_words(text, toks, start, s0):
             continue    # 不受银行, 皆引厂: verbs and adverbs before the suffix say which one of none
         if suf in _BARE_GOVERNMENT and s0 - start >= 2 and _verb_ends_at(toks, s0):
