@@ -1737,3 +1737,13 @@ def test_an_organs_projects_name_no_project():
 ])
 def test_a_slogan_or_verb_before_a_body_known_by_name_is_no_part_of_it(text, body):
     assert body in _named(text, "body")
+
+
+def test_a_government_written_without_renmin_is_the_one_written_with_it_in_the_same_article():
+    r = extract_text("会议\n\n本报讯 七里河区人民政府召开常务会议。七里河区政府各部门要抓好落实。\n", "p.txt")
+    bodies = {e.name: e.aliases for e in r.articles[0].entities if e.type == "body"}
+    assert "七里河区政府" not in bodies and "七里河区政府" in bodies["七里河区人民政府"]
+
+
+def test_a_school_named_by_its_division_and_number_is_a_body():
+    assert {"重庆一中", "金水区三中"} <= _named("重庆一中、金水区三中的师生参加了活动。", "body")

@@ -191,6 +191,7 @@ def _canonical(doc: Doc) -> None:
         ms = [Mention(m.text, "place", m.start, m.end, towns[m.text], m.rule + ":town-short")
               if m.text in towns and m.type in ("place", "person") else Mention(m.text, m.type, m.start, m.end, canon(m), m.rule)
               for m in doc.mentions[a.index]]
+        ms = _with_peoples(ms)
         doc.mentions[a.index] = ms + _short_form_mentions(a, ms)
         doc.resolvers[a.index] = _resolver(doc.mentions[a.index])
 
@@ -540,6 +541,18 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
 
 
 _TOWN_LEVEL = re.compile(r"(?:镇|乡|街道|苏木)$")
+# an organ written without 人民 (某区政府, 某县法院): the same as the one written with it
+_PEOPLES = re.compile(r"(.+[省市区县旗州盟镇乡])(政府|法院|检察院)$")
+
+
+def _with_peoples(ms: list[Mention]) -> list[Mention]:
+    """某区政府 in an article that also writes 某区人民政府 is that body (法院, 检察院 likewise)."""
+    names = {m.name for m in ms if m.type == "body"}
+    out = []
+    for m in ms:
+        full = _PEOPLES.sub(r"\1人民\2", m.name, count=1) if m.type == "body" else m.name
+        out.append(replace(m, canonical=full) if full != m.name and full in names else m)
+    return out
 
 
 def _town_shorts(mentions: dict[int, list[Mention]]) -> dict[str, str]:

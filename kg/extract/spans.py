@@ -267,8 +267,8 @@ def _after_phrase_before_division(text: str, toks: Tokens, start: int, s0: int) 
     """A name that would begin with a phrase and then a division named in full (顺利完成某某县…协会,
     勉励某某区…): it begins at the division. Only a phrase of the clause's words counts: a verb, an
     idiom, an adverb among jieba's tokens, and nothing that could carry a name."""
-    if s0 - start < 5:
-        return start
+    if s0 - start < 5 or not any(c in _DIVISION_ENDS for c in text[start + 3:s0 - 1]):
+        return start        # (asked of the characters first: segmenting costs most)
     at, seen_verb = start, False
     while at < s0 - 2:
         tok = toks.word_around(at)
@@ -285,6 +285,15 @@ def _after_phrase_before_division(text: str, toks: Tokens, start: int, s0: int) 
     return start
 
 
+_DIVISION_ENDS = frozenset("县市区旗盟州镇乡")
+
+
+@cache
+def _known_heads() -> frozenset[str]:
+    """The first two characters of the bodies known by name."""
+    return frozenset(w[:2] for f in ("national_bodies.txt", "world_bodies.txt", "companies.txt") for w in lexicons.words(f))
+
+
 def _after_lead_before_known(text: str, toks: Tokens, start: int, s0: int) -> int:
     """A body known by name with a slogan in quotes or a verb before it (“某某某某”农业银行专场, 诚邀某某
     银行某某支行): the name begins with the known body."""
@@ -292,9 +301,11 @@ def _after_lead_before_known(text: str, toks: Tokens, start: int, s0: int) -> in
     if lead in "“‘\"「『":
         close = next((i for i in range(start + 1, s0) if text[i] in "”’\"」』"), None)
         after = close + 1 if close is not None else None
-    else:
+    elif any(text[i:i + 2] in _known_heads() for i in range(start + 2, s0 - 1)):
         tok = toks.word_around(start)
         after = tok[2] if tok and tok[1] == start and len(tok[0]) >= 2 and word_tag(tok[0]) == "v" else None
+    else:
+        return start
     if after is None or s0 - after < 2:
         return start
     if any(_known_body(text[after:after + k]) for k in range(2, min(8, len(text) - after) + 1)):
@@ -496,7 +507,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if types[suf] == "body" and s0 - start >= 4:
             start = _after_lead_before_known(text, toks, start, s0)
         if suf in _SMALL_AREA or suf in ("苏木", "嘎查"):
-            tok = toks.word_around(start)
+            tok = toks.word_around(start) if s0 - start >= 4 else None
             if tok and tok[1] == start and s0 - tok[2] >= 2 and len(tok[0]) >= 2 and word_tag(tok[0]) == "v" \
                     and word_freq(tok[0]) >= 100:
                 start = tok[2]      # 进驻某某镇, 勉励某某街道: a verb before a town is no part of its name
@@ -1235,8 +1246,17 @@ def _division_banks(text: str) -> list[Mention]:
 def _schools(text: str) -> list[Mention]:
     """Schools named by number (三十一中, 一中): a body; but not the plenary sessions listed before
     全会 (三中、四中、五中全会)."""
-    return [Mention(m.group(1), "body", m.start(1), m.end(1), rule="school") for m in _SCHOOL.finditer(text)
-            if not _PLENARY_LIST.match(text, m.end(1))]
+    out = [Mention(m.group(1), "body", m.start(1), m.end(1), rule="school") for m in _SCHOOL.finditer(text)
+           if not _PLENARY_LIST.match(text, m.end(1))]
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        # 某某一中, 某某县二中: a school named by its division and its number
+        a = next((a for a in range(max(0, m.start() - 5), m.start() - 1) if is_division_name(text[a:m.start()])), None)
+        if a is not None and not _PLENARY_LIST.match(text, m.end()):
+            out.append(Mention(text[a:m.end()], "body", a, m.end(), rule="school"))
+    return out
+
+
+_NUMBERED_SCHOOL = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})中(?![心央国华学文医药专原部间期小全])")
 
 
 # the rest of a list of plenary sessions after one of its items (…、五中全会)
