@@ -1747,3 +1747,15 @@ def test_a_government_written_without_renmin_is_the_one_written_with_it_in_the_s
 
 def test_a_school_named_by_its_division_and_number_is_a_body():
     assert {"重庆一中", "金水区三中"} <= _named("重庆一中、金水区三中的师生参加了活动。", "body")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("第五届连平县青禾书画家协会换届。", "连平县青禾书画家协会"),
+    ("2025广东省青禾商会成立。", "广东省青禾商会"),
+])
+def test_a_term_or_year_before_a_bodys_division_is_no_part_of_it(text, body):
+    assert body in _named(text, "body")
+
+
+def test_a_units_team_is_no_body_of_its_own():
+    assert _named("县人民医院专家团队深入乡村义诊。", "body") == {"县人民医院"}

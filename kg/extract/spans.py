@@ -286,6 +286,7 @@ def _after_phrase_before_division(text: str, toks: Tokens, start: int, s0: int) 
 
 
 _DIVISION_ENDS = frozenset("县市区旗盟州镇乡")
+_LEAD_TERM = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届|(?:19|20)\d{2}年?度?")
 
 
 @cache
@@ -485,6 +486,8 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             continue    # 两所, 二十余家: a classifier after a number, not a suffix
         if len(suf) == 1 and text[s0 - 1:s_end] in lexicons.roles():
             continue    # 市委常委: the suffix ends a title (常委), not a body
+        if suf == "队" and text[s0 - 1:s_end] == "团队" and _holds_body_suffix(text, left_extend(text, s0 - 1), s0 - 1):
+            continue    # 县人民医院专家团队: a unit's team, no body of its own; the unit is named alone
         if len(suf) == 1 and text[s0 - 1:s_end] in _VERB_ENDINGS:
             continue    # 某某局主办, 检察长带队: a verb after the name (to host, to lead a team), no office or team
         start = max(left_extend(text, s0, max_len=max_len), avoided.reach(s0, strict=True))
@@ -504,6 +507,9 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 start = before
         start = _after_clause_words(text, toks, start, s0)
         start = _after_phrase_before_division(text, toks, start, s0)
+        term = _LEAD_TERM.match(text, start, s0)
+        if term and s0 - term.end() >= 2 and has_division_prefix(text[term.end():s0]):
+            start = term.end()      # 第五届某某县某某协会, 2025某某省某某商会: the term or year, then the body
         if types[suf] == "body" and s0 - start >= 4:
             start = _after_lead_before_known(text, toks, start, s0)
         if suf in _SMALL_AREA or suf in ("苏木", "嘎查"):
@@ -1424,6 +1430,11 @@ def _colon_listed(text: str) -> list[Mention]:
             if 4 <= len(item) <= 40 and item not in _generic() and not item.endswith(_NOT_ITEM):
                 out.append(Mention(item, "project", a, a + len(item), rule="list:colon"))
     return out
+
+
+def _holds_body_suffix(text: str, a: int, b: int) -> bool:
+    """Does a body's suffix end somewhere in ``text[a:b]`` (县人民医院 in 县人民医院专家)?"""
+    return any(_ends_in_body_suffix(text[a:k]) for k in range(a + 2, b + 1))
 
 
 def _ends_in_body_suffix(item: str) -> bool:
