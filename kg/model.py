@@ -128,6 +128,7 @@ class Region:
     city: str | None = None         # 郑州市
     province: str | None = None     # 河南省
     town: str | None = None         # 黄泥镇, for a town's own paper or a page about one town
+    village: str | None = None      # 石桥村, for a page about one village (its 村委会, 村党支部)
 
     def expand(self, level: str) -> str | None:
         """The full name of the page's division at a relative level word (区 -> 金水区, 市 -> 郑州市).
@@ -151,7 +152,7 @@ class Region:
             return self.city if self.city and self.city.endswith("自治州" if level == "州" else "盟") else None
         if level == "省":
             return self.province
-        if level in ("镇", "乡", "苏木"):
+        if level in ("镇", "乡", "苏木", "街道"):
             return self.town if self.town and self.town.endswith(level) else None
         return None
 

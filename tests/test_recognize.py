@@ -1759,3 +1759,19 @@ def test_a_term_or_year_before_a_bodys_division_is_no_part_of_it(text, body):
 
 def test_a_units_team_is_no_body_of_its_own():
     assert _named("县人民医院专家团队深入乡村义诊。", "body") == {"县人民医院"}
+
+
+def test_the_one_town_a_page_names_gives_its_relative_organs_their_name():
+    r = extract_text("会议\n\n本报讯 5月6日，县委书记王大山到东湖街道走访。街道党工委书记李小川陪同。\n", "p.txt")
+    assert "东湖街道党工委" in {e.name for e in r.articles[0].entities}
+
+
+def test_the_one_village_a_page_names_gives_its_committee_and_branch_their_name():
+    r = extract_text("会议\n\n本报讯 县委书记王大山到青松镇石桥村调研。村党支部书记李小川陪同，村委会主任赵一介绍。\n", "p.txt")
+    assert {"石桥村党支部", "石桥村村委会"} <= {e.name for e in r.articles[0].entities}
+
+
+def test_a_school_named_for_a_towns_quarter_is_not_the_towns_organ():
+    r = extract_text("会议\n\n本报讯 青松镇建成了镇南小学。镇党委书记李小川出席。\n", "p.txt")
+    names = {e.name for e in r.articles[0].entities}
+    assert "青松镇党委" in names and "青松镇南小学" not in names

@@ -22,7 +22,7 @@ __all__ = ["infer_region", "canonical_body", "party_committee", "expand", "is_su
 CORE_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院",
                "公安", "领导", "党校", "委办", "政法委", "安委会", "消安委")
 ENTERPRISE_RE = re.compile(r"(?:公司|集团|研究所|研究院|设计院|银行|支行|分行|厂|店|所)$")
-_REL = re.compile(r"^(苏木|自治[区州县旗]|[省市区县镇乡州旗盟])(.+)$")
+_REL = re.compile(r"^(苏木|街道|自治[区州县旗]|[省市区县镇乡州旗盟])(.+)$")
 # a standing body's term (县十七届人大常委会, 第六届纪委) is not part of its name; a congress or a
 # committee of one term (第六届人民代表大会, 政协某某市第十三届委员会) is named with it
 _DOUBLED_LEVEL = re.compile(r"([市县区旗州])\1委")
@@ -58,15 +58,15 @@ def infer_region(text: str) -> Region:
                     break   # 城区, 郊区, 老城区: an everyday word, a district only after its city (某市城区)
                 counts[name] += 1
                 break
-    town = _main_town(text)
+    town, village = _main_town(text), _main_village(text)
     if not counts:
         city = _most_named(text, "city")
         if city is None:
             # a province's or an autonomous region's page (自治区党委, 省政府): its organs are its own
             prov = _most_named(text, "province")
-            return Region(None, None, prov.name if prov else None, town)
+            return Region(None, None, prov.name if prov else None, town, village)
         parent = lexicons.division_by_code().get(city.parent_code or "")
-        return Region(None, city.name, parent.name if parent else None, town)
+        return Region(None, city.name, parent.name if parent else None, town, village)
     top = max(counts.items(), key=lambda kv: (kv[1], -text.index(kv[0])))[0]
     cands = [d for d in divs[top] if _county_as(d, top)]
     by_code = lexicons.division_by_code()
@@ -78,7 +78,7 @@ def infer_region(text: str) -> Region:
     best = max(cands, key=lambda d: (support(d), -int(d.code)))
     city = by_code.get(best.parent_code or "")
     prov = by_code.get(city.parent_code or "") if city else by_code.get(best.code[:2] + "0000")
-    return Region(top, city.name if city else None, prov.name if prov else None, town)    # as the page writes it
+    return Region(top, city.name if city else None, prov.name if prov else None, town, village)    # as the page writes it
 
 
 def _county_as(d: lexicons.Division, name: str) -> bool:
@@ -149,11 +149,14 @@ def region_by_short_name(text: str) -> Region:
     written = short if short[-1] in "县区旗市" else next(
         (short + c for c in "县旗区市" if short + c in text and any(d.name == shorts[short] for d in divs.get(short + c, ()))),
         None)
-    return Region(written, region.city, region.province, region.town) if written else region
+    return Region(written, region.city, region.province, region.town, region.village) if written else region
 
 
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|苏木))(?=党委|政府|召开|人大|纪委|[，。、])")
-_TOWN_END = re.compile(r"镇|乡|苏木")
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|苏木|街道))(?=党委|党工委|政府|办事处|召开|人大|纪委|[，。、])")
+_TOWN_END = re.compile(r"镇|乡|苏木|街道")
+# a town's or a village's organs written relative to it (镇党委, 街道办事处, 村委会)
+_TOWN_ORGAN = re.compile(r"(?:镇|乡|苏木|街道)(?:党委|党工委|政府|人民政府|办事处|人大|纪委)")
+_VILLAGE_ORGAN = re.compile(r"村(?:委会|民委员会|党支部|党总支|党委|两委)")
 
 
 def _main_town(text: str) -> str | None:
@@ -173,7 +176,32 @@ def _main_town(text: str) -> str | None:
     ranked = named.most_common(2)
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
+    if len(ranked) == 1 and _TOWN_ORGAN.search(text):
+        return ranked[0][0]     # the one town the page names, whose 镇党委 it writes relative
     return None
+
+
+def _main_village(text: str) -> str | None:
+    """The village a page is about: the one village it names, if it writes a village's organ
+    relative (村委会, 村党支部)."""
+    if not _VILLAGE_ORGAN.search(text):
+        return None
+    named = set()
+    for m in re.finditer("村", text):
+        if text[m.end():m.end() + 1] in _VILLAGE_WORD_NEXT:
+            continue    # 村里, 村民, 村委会: 村 begins a word, it ends no village's name
+        start = left_extend(text, m.start(), max_len=5)
+        town = _TOWN_END.search(text, start, m.start())     # 某某镇某某村: the village after its town
+        start = town.end() if town else start
+        if 2 <= m.start() - start <= 3 and text[start:m.start()] not in _NOT_VILLAGE:
+            named.add(text[start:m.end()])
+        if len(named) > 1:
+            return None
+    return next(iter(named)) if named else None
+
+
+_VILLAGE_WORD_NEXT = frozenset("里民集支委党两干级庄容务规内外落头口寨组镇")
+_NOT_VILLAGE = frozenset(("农", "乡", "全", "各", "本", "该", "行政", "自然", "美丽", "和美", "示范", "重点", "试点", "贫困", "脱贫"))
 
 
 @cache
@@ -216,7 +244,7 @@ def as_written(region: Region, text: str) -> Region:
     """
     def named(name: str | None) -> str | None:
         return name if name and (name in text or lexicons.short_name(name) in text) else None
-    return Region(region.district, named(region.city), named(region.province), region.town)
+    return Region(region.district, named(region.city), named(region.province), region.town, region.village)
 
 
 def expand(region: Region, level: str) -> str | None:
@@ -241,6 +269,9 @@ def canonical_body(surface: str, region: Region) -> str:
     name = _single_level(name)
     if name.endswith("机关") and len(name) > 4:
         name = name[:-2]
+    if name.startswith(_VILLAGE_ORGANS) and region.village:
+        # 村委会 is the village's 村委会; 村党支部 its 党支部
+        return region.village + (name if name.startswith(("村委会", "村民委员会")) else name[1:])
     m = _REL.match(name)
     if m and _is_relative(m.group(1), m.group(2)):
         base = expand(region, m.group(1))
@@ -255,6 +286,10 @@ def canonical_body(surface: str, region: Region) -> str:
     return name
 
 
+_TOWN_UNITS = ("站", "所", "院", "中心", "办", "办公室", "委员会", "支部", "总支", "校", "学校", "小学", "中学", "队")
+_VILLAGE_ORGANS = ("村委会", "村民委员会", "村党支部", "村党总支", "村党委")
+
+
 def _single_level(name: str) -> str:
     """该市市委, 某某县县委: the level is written twice before 委; but 忠县县委 is the committee of 忠县."""
     m = _DOUBLED_LEVEL.search(name)
@@ -267,6 +302,9 @@ def _is_relative(level: str, rest: str) -> bool:
     """区应急局 is the district's bureau; 市场监管局 is not the city's 场监管局."""
     if rest.startswith(CORE_ORGANS):
         return True
+    if level in ("镇", "乡", "苏木", "街道"):
+        # a town's own units (镇卫生院, 苏木林业站); 镇南小学 is a school named for the town's south
+        return rest.startswith(("党", "人民政府", "办事处")) or rest.endswith(_TOWN_UNITS) and rest[0] not in "东南西北中上下前后"
     if is_common_word(level + rest[:1], 300) and (level + rest[:1]) not in ("区委", "市委", "县委", "省委"):
         return False
     return len(rest) >= 2
