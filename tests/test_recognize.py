@@ -1775,3 +1775,25 @@ def test_a_school_named_for_a_towns_quarter_is_not_the_towns_organ():
     r = extract_text("会议\n\n本报讯 青松镇建成了镇南小学。镇党委书记李小川出席。\n", "p.txt")
     names = {e.name for e in r.articles[0].entities}
     assert "青松镇党委" in names and "青松镇南小学" not in names
+
+
+@pytest.mark.parametrize("text", ["亚运会举重项目比赛在青禾体育馆举行。", "全力推进“三大球”项目。"])
+def test_an_event_of_the_games_is_no_project(text):
+    assert not _named(text, "project")
+
+
+def test_a_spokesman_and_a_head_coach_hold_posts():
+    assert ("马晓东", "外交部发言人", "外交部") in _posts("外交部发言人马晓东表示。")
+    assert any(p[:2] == ("展红梅", "主教练") for p in _posts("主教练展红梅说。"))
+
+
+def test_a_village_named_for_a_clan_is_a_place():
+    assert {"李家村", "王庄村"} <= _named("他先后来到李家村、王庄村调研。", "place")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("会见了中共中央对外联络部副部长。", "中共中央对外联络部"),
+    ("联合国经济及社会理事会发表报告。", "联合国经济及社会理事会"),
+])
+def test_a_known_body_holding_a_conjunction_or_preposition_is_whole(text, body):
+    assert body in _named(text, "body")

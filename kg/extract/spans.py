@@ -315,6 +315,21 @@ def _after_lead_before_known(text: str, toks: Tokens, start: int, s0: int) -> in
 
 
 _BARE_GOVERNMENT = frozenset(("政府", "当局", "人民政府"))
+@cache
+def _sports() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(sports and games, longest first; the games alone: 亚运会, 锦标赛)."""
+    words = tuple(sorted(lexicons.words("sports.txt"), key=len, reverse=True))
+    return words, tuple(w for w in words if w.endswith(("会", "赛", "杯")))
+
+
+def _sport_event(modifier: str) -> bool:
+    """Does the part before 项目 end in a sport, or name the games it is played at (举重项目,
+    亚运会某某项目, “三大球”项目)?"""
+    sports, games = _sports()
+    clean = modifier.strip("“”\"'")
+    return clean.endswith(sports) or any(g in clean for g in games)
+
+
 _ORGAN_ENDS = ("局", "委", "办", "厅", "署", "政府")     # organs, whose 项目 are theirs, not a project's name
 # verbs ending in a one-character suffix: 办 (to host, to run, to handle), 队 (to lead or form a
 # team): after a name they say what it does
@@ -437,6 +452,13 @@ def _regional(modifier: str) -> bool:
     return any(modifier.startswith(r) and len(modifier) - len(r) >= 2 for r in lexicons.words("cn_regions.txt"))
 
 
+def _clan_place(modifier: str) -> bool:
+    """A village named for the clan that settled it (李家村, 王庄村, 张营村): a surname and a word of
+    settlement."""
+    return len(modifier) == 2 and modifier[0] in lexicons.words("common_surnames.txt") \
+        and modifier[1] in "家庄营屯寨湾沟坡店堡铺岗洼窑坊集"
+
+
 # particles and prepositions that begin no town's name (在某村, 开展了某村…): the stop stands apart
 _NO_TOWN_HEAD = frozenset("在了到的从向于对把被给为将")
 
@@ -521,8 +543,9 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and _verb_ends_at(toks, s0):
             continue    # 力争项目早建成, 推动项目落地: a verb before 项目 says what is done with projects, names none
         if suf == "项目" and (text.startswith(_long_roles(), s_end) and _ends_in_body_suffix(text[start:s0])
-                             or text[start:s0].endswith(_ORGAN_ENDS)):
-            continue    # 某某公司项目经理: a title; 市某某局项目: an organ's projects, none named; the body stands alone
+                             or text[start:s0].endswith(_ORGAN_ENDS) or _sport_event(text[start:s0])):
+            continue    # 某某公司项目经理: a title; 市某某局项目: an organ's projects, none named; the body
+            # stands alone; 亚运会举重项目: an event of the games
         if types[suf] == "body" and _only_clause_words(text, toks, start, s0):
             continue    # 不受银行, 皆引厂: verbs and adverbs before the suffix say which one of none
         if suf in _BARE_GOVERNMENT and s0 - start >= 2 and _verb_ends_at(toks, s0):
@@ -618,7 +641,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             # everyday word (城乡, 家乡, 农村) that is no place
             if not 2 <= len(modifier) <= (7 if len(modifier) > 4 and _long_township(modifier, suf) else 4 if len(suf) == 1 and not dotted
                                           else 10 if dotted else 6) \
-                    or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier) and not after_town) \
+                    or _GENERIC_TOWN.search(modifier) or (suf == "村" and not is_proper(modifier) and not after_town and not _clan_place(modifier)) \
                     or _NO_TOWN_CHAR.search(modifier) or text[s0 - 2:s_end] in _generic() \
                     or word_freq(text[s0 - 1:s_end]) >= 100 and (word_tag(text[s0 - 1:s_end]) or "n")[0] in "nvr" \
                     and word_tag(text[s0 - 1:s_end]) != "ns":
