@@ -1797,3 +1797,15 @@ def test_a_village_named_for_a_clan_is_a_place():
 ])
 def test_a_known_body_holding_a_conjunction_or_preposition_is_whole(text, body):
     assert body in _named(text, "body")
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("梁国华副总理出席会议。", "梁国华", "副总理"),
+    ("李华副委员长会见了代表团。", "李华", "副委员长"),
+])
+def test_a_deputys_fu_before_a_national_title_is_the_titles(text, name, title):
+    assert any(p[:2] == (name, title) for p in _posts(text))
+
+
+def test_a_foreign_name_ends_before_the_preposition_of_a_date():
+    assert "卡尔森" in _named("卡尔森于当地时间5日抵达青禾。", "person")

@@ -733,9 +733,9 @@ def find_trailing(text: str) -> list[Titled]:
         i = text.find(role)
         while i >= 0:
             end = i + len(role)
+            deputy = _LOCAL_DEPUTY.search(text, max(0, i - 3), i)
+            i = deputy.start() if deputy else i       # 某某副总理, 某某副县长: 副 is the title's
             if local:
-                deputy = _LOCAL_DEPUTY.search(text, max(0, i - 3), i)
-                i = deputy.start() if deputy else i
                 if text[i - 1:i + 1] in ("总书", "总理") or end < len(text) and text[end] not in "的在，。、；："\
                         and not _starts_follower(text, end):
                     i = text.find(role, end)
@@ -745,7 +745,7 @@ def find_trailing(text: str) -> list[Titled]:
                 continue    # 某某联盟总书记, 某某党委总书记: a body's leader, named elsewhere
             j = _translit_start(text, i)
             if i - j >= 3 and not local:    # a foreign leader (某某某总理): the run, not a surname in it
-                out.append(Titled(text[j:i], j, i, (TitleItem(role, role, "", i, end),)))
+                out.append(Titled(text[j:i], j, i, (TitleItem(text[i:end], text[i:end], "", i, end),)))
                 i = text.find(role, end)
                 continue
             bounded = text[:i] + "。"        # the title ends the name (某某公使: 公 is the title's)
@@ -903,6 +903,10 @@ _WATER_END = frozenset("湖岛峡湾港")     # 某某湖: a lake's name, no giv
 _FEATURE_AFTER = frozenset("河湖山岛港湾江峡区省郡市县镇村")
 
 
+# a date or time that a preposition (于, 在) before it introduces
+_TIME_AFTER = re.compile(r"当地时间|今天|昨天|今日|昨日|明天|日前|近日|本月|上月|上周|本周|[\d０-９]|[一二三四五六七八九十]+月")
+
+
 def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list[Mention]:
     """The name model's persons (``names.find_names``) off the ``taken`` spans, less what reads as
     something else: a form of address around the name is taken off, and a proposal that is a place,
@@ -912,6 +916,8 @@ def find_modelled(text: str, taken: list[tuple[int, int]], toks: Tokens) -> list
         s, e = _without_address(text, s, e)
         if e - s == 3 and (text[e - 1] in _ADVERB_AFTER or _starts_follower(text, e - 1)):
             e -= 1              # the third character opens the words after the name (叶某及, 王某都)
+        elif e - s >= 3 and text[e - 1] in "于在" and _TIME_AFTER.match(text, e) and all(map(is_translit, text[s:e - 1])):
+            e -= 1              # 卡尔森于当地时间5日: the preposition of a date, after a foreign name
         if e - s >= 2 and _may_be_name(text[s:e]) and not _word_then_cut(text, s, e, toks) \
                 and not _clause_word(text[s:s + 2]) \
                 and not (text[e:e + 1] in _DIVISION_AFTER and not _starts_role(text, e)) \
