@@ -1809,3 +1809,8 @@ def test_a_deputys_fu_before_a_national_title_is_the_titles(text, name, title):
 
 def test_a_foreign_name_ends_before_the_preposition_of_a_date():
     assert "卡尔森" in _named("卡尔森于当地时间5日抵达青禾。", "person")
+
+
+def test_items_of_a_counted_list_of_projects_are_projects():
+    projects = _named("县委书记柳明川实地观摩了第二实验小学扩建、城东公共停车场、禾田万吨果蔬保鲜库等12个重点项目建设现场。", "project")
+    assert {"第二实验小学扩建", "城东公共停车场", "禾田万吨果蔬保鲜库"} <= projects

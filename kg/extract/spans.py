@@ -1370,7 +1370,8 @@ def _heads() -> tuple[re.Pattern[str], dict[str, str]]:
     tab = {k: v[0] for k, v in lexicons.table("list_heads.tsv").items()}
     alt = "|".join(map(re.escape, sorted(tab, key=lambda w: (-len(w), w))))
     # (等县四大家领导, 等市领导, 等县级领导: the head word begins a group of persons, no list of places)
-    return re.compile(f"等({alt})(?![区方块段带]|四大|领导|级|班子|委|直)"), tab
+    # (等12个重点项目, 等六家企业: a count between 等 and the head)
+    return re.compile(f"等(?:[\\d一二三四五六七八九十百两几多]+[个家处项座所条批])?({alt})(?![区方块段带]|四大|领导|级|班子|委|直)"), tab
 
 
 # (a 和 or 及 right after 、 joins nothing: it begins the next item's name, 、和溪码头)
