@@ -1814,3 +1814,31 @@ def test_a_foreign_name_ends_before_the_preposition_of_a_date():
 def test_items_of_a_counted_list_of_projects_are_projects():
     projects = _named("县委书记柳明川实地观摩了第二实验小学扩建、城东公共停车场、禾田万吨果蔬保鲜库等12个重点项目建设现场。", "project")
     assert {"第二实验小学扩建", "城东公共停车场", "禾田万吨果蔬保鲜库"} <= projects
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("三季度重大项目集中开工仪式在主会场鑫达二期项目举行。", "鑫达二期项目", "project"),
+    ("国际知名企业华瑞集团投资兴建的饲草加工项目落户。", "华瑞集团", "body"),
+    ("确保在年底前完成青松路拓宽工程。", "青松路拓宽工程", "project"),
+    ("四川有线电视台报道了此事。", "四川有线电视台", "body"),
+    ("深圳向阳花投资公司参加签约。", "深圳向阳花投资公司", "body"),
+])
+def test_a_venue_description_or_verb_before_a_name_is_no_part_of_it(text, name, kind):
+    assert name in _named(text, kind)
+
+
+def test_a_quarters_projects_name_no_project():
+    assert not _named("青禾县二季度重大项目集中签约活动举行。", "project")
+
+
+def test_a_group_title_then_you_is_no_part_of_the_body():
+    bodies = _named("参加活动的市领导有市委常委、宣传部长钱立群。", "body")
+    assert "市委" in bodies and not any("有" in b for b in bodies)
+
+
+@pytest.mark.parametrize("text,body,project", [
+    ("国际知名企业华瑞集团投资兴建饲草加工项目。", "华瑞集团", "饲草加工项目"),
+    ("鑫源公司投资8000万元建设的种牛繁育基地项目开工。", "鑫源公司", "种牛繁育基地项目"),
+])
+def test_a_firm_that_builds_a_project_and_the_project_are_named_apart(text, body, project):
+    assert body in _named(text, "body") and project in _named(text, "project")

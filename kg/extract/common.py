@@ -222,6 +222,9 @@ def left_extend(text: str, end: int, max_len: int = 24, floor: int = 0, use_stop
                         continue
                     if k == 1 and _inside_word(text, i - 1, lo):
                         continue    # 全 of 百科全书, 三中全会: inside a dictionary word, no stop
+                    if k == 1 and ch in "有向为" and i < end and word_freq(text[i - 1:i + 1]) >= 50 \
+                            and (word_tag(text[i - 1:i + 1]) or "v")[0] in "nab":
+                        continue    # 有 of 有线, 向 of 向阳: the verb's character begins a noun with the next
                     if k == 1 and _division_opens_clause(text, i - 1, end):
                         continue    # 和田地委 after a stop mark: a division's name begins with 和 there
                     if k >= 2 and any(word_freq(text[i - k:i + j]) >= 50 and (word_tag(text[i - k:i + j]) or "v")[0] == "n"

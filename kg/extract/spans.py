@@ -137,7 +137,7 @@ _LEVEL_ENDS = _DIVISION_SINGLE | {"州"}            # a division's short name wi
 _TOWN_SINGLE = frozenset("镇乡村")                 # 黄泥镇: a short proper modifier
 _CAMPAIGN = re.compile(r"(?:^|[”’」』])[一二三四五六七八九十两百千\d]+[大号项个条类]$|^[一二三四五六七八九十两百千\d]+[大号项个条类]")
 # Time and quantity phrases end the left part of a name: 2021年第一季度重大项目 names no project.
-_TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|\d{1,2}[月日]|第[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿]"
+_TIME_QTY = re.compile(r".*(?:\d{2,4}年度?|\d{1,2}[月日]|第?[一二三四]季度|[上下]半年|\d+(?:\.\d+)?余?[名个家所座条项万亿]"
                        r"|第?[一二两三四五六七八九十]+[列条座个项家所名批])")
 _CAPACITY = re.compile(r"[年日](?:产|处理|加工|出栏|屠宰|吞吐|产能)[\d.]+(?:万|亿)?$")
 _VENUE_END = re.compile("(?:" + "|".join(map(re.escape, sorted(lexicons.words("venue_suffixes.txt") | {"商业区"}, key=len, reverse=True))) + ")$")
@@ -330,6 +330,9 @@ def _sport_event(modifier: str) -> bool:
     return clean.endswith(sports) or any(g in clean for g in games)
 
 
+# a body that builds and its verb, inside what would be a project's name
+_DOER_VERB = re.compile(r"(?:公司|集团|企业|银行|政府|[局委])(?:投资兴建|投资建设|投资新建|投资|兴建|投建|承建|新建|建设|实施|打造)(?:的)?")
+_DOER_BEFORE = re.compile(r"(?:公司|集团|企业|银行|政府|[局委])(?:投资|兴建|投建|承建|新建|建设|实施|打造)[^，。；、]{0,12}的$")
 _ORGAN_ENDS = ("局", "委", "办", "厅", "署", "政府")     # organs, whose 项目 are theirs, not a project's name
 # verbs ending in a one-character suffix: 办 (to host, to run, to handle), 队 (to lead or form a
 # team): after a name they say what it does
@@ -565,6 +568,18 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
             if tok and (tok[1:] == (k - 1, k) and text[k - 1] in _BEFORE_RELATIVE
                         or _verb_ends_at(toks, k, ("v",), 500)):
                 start = k
+        built = False
+        if types[suf] == "project":
+            # 某某集团投资兴建某某项目, 某某公司投资…建设的某某项目: a firm and its verb of building, then
+            # the project, which the firm's building makes one though its words are everyday ones
+            doer = None
+            for doer in _DOER_VERB.finditer(text, start, s0):
+                pass
+            if doer and s0 - doer.end() >= 2:
+                start = doer.end()
+                built = s0 - start >= 4
+            elif text[start - 1:start] == "的" and _DOER_BEFORE.search(text, max(0, start - 20), start):
+                built = s0 - start >= 4
         tq = _TIME_QTY.match(text, start, s0)
         if tq and not _CAPACITY.search(text, start, tq.end()):
             start = tq.end()        # a capacity (年产6万吨…项目) is part of the project's name
@@ -668,7 +683,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
                 and not (kind == "body" and modifier in lexicons.words("landmarks.txt")) \
                 and not (suf in _NAMED_BY_WORD and _nouns(modifier, one=True)) \
                 and not (suf in _NAMED_BY_NOUNS and _nouns(modifier)) \
-                and not (suf in _LEGAL_FORMS and _registered(modifier)) \
+                and not (suf in _LEGAL_FORMS and _registered(modifier)) and not built \
                 and not (kind == "body" and len(suf) >= 2 and _regional(modifier)):
             continue
         if _CAMPAIGN.search(modifier):
