@@ -1842,3 +1842,19 @@ def test_a_group_title_then_you_is_no_part_of_the_body():
 ])
 def test_a_firm_that_builds_a_project_and_the_project_are_named_apart(text, body, project):
     assert body in _named(text, "body") and project in _named(text, "project")
+
+
+def test_a_shared_title_reaches_every_item_of_its_list_though_one_has_no_names_shape():
+    posts = _posts("县领导韩东升、占宏伟、许立群、马云飞参加。")
+    assert {("韩东升", "县领导"), ("占宏伟", "县领导"), ("许立群", "县领导"), ("马云飞", "县领导")} <= {p[:2] for p in posts}
+
+
+def test_a_listed_name_runs_to_its_separator():
+    posts = _posts("老领导范志成、陆以任、闵建华出席。")
+    assert ("陆以任", "老领导") in {p[:2] for p in posts}
+    assert "陆以任" in _named("老领导范志成、陆以任、闵建华出席。", "person")
+
+
+def test_a_group_titles_list_after_haiyou_and_a_colon_shares_it():
+    posts = _posts("应邀出席会议的县领导还有：邹明亮、曾卫华、林小川。")
+    assert {("邹明亮", "县领导"), ("林小川", "县领导")} <= {p[:2] for p in posts}

@@ -227,6 +227,7 @@ _SERVING = re.compile(r"(?:现任|时任|曾任)[^，。；,;]{0,30}$")
 # a nominee for the post, written after its role (副旗长提名人选, 县长候选人): part of the title as written
 _NOMINEE = re.compile("提名人选|候选人选|候选人|人选")
 # a bracketed note between a title and its holder's name (党工委书记（兼）某某, 副县长（挂职）某某)
+_GROUP_THEN = re.compile(r"(?:还有|有|分别是|是|包括)?[:：]|还有|分别是")
 _TITLE_NOTE = re.compile(r"[（(](?:兼|兼任|挂职|代|代理|主持工作|正[厅局处县科]级|副[厅局处县科]级)[）)]")
 
 
@@ -316,9 +317,10 @@ def find_titled(text: str) -> list[Titled]:
         nominee = _NOMINEE.match(text, m.end())
         title_end = nominee.end() if nominee else m.end()
         at = title_end      # where the name starts
-        note = _TITLE_NOTE.match(text, at)
+        note = _TITLE_NOTE.match(text, at) or _GROUP_THEN.match(text, at) if text[m.end() - 2:m.end()] == "领导" \
+            else _TITLE_NOTE.match(text, at)
         if note:
-            at = note.end()
+            at = note.end()     # (兼) after the title; 县领导还有：甲、乙 — the list after the group's title
         if text[at:at + 1] == "的" and _SERVING.search(text, max(0, m.start() - 40), m.start()):
             at += 1             # 现任某某区委副书记、区长的某某: the title, 的, then the name
         end = match_name(text, at)
@@ -344,13 +346,28 @@ def find_titled(text: str) -> list[Titled]:
         # name list sharing the chain: 、name、name 及/和 …
         pos = end
         while pos < len(text) and text[pos] == "、":
-            nxt = match_name(text, pos + 1)
+            nxt = _list_item_end(text, pos + 1)
             if nxt is None or (nxt < len(text) and text[nxt] not in "、，,。；及和等与" and not _starts_follower(text, nxt)):
                 break
             out.append(Titled(text[pos + 1:nxt], pos + 1, nxt, items))
             pos = nxt
         taken_until = pos
     return out
+
+
+def _list_item_end(text: str, at: int) -> int | None:
+    """Where the name that begins a list's item at ``at`` ends: as ``match_name`` says, but an item
+    runs to its 、 when one character is left before it (陆以任、), and an item with no name's shape
+    between two that have one (甲、占某某、乙: a surname the lexicon lacks) is a name too."""
+    end = match_name(text, at)
+    if end is not None and end - at == 2 and text[end + 1:end + 2] == "、" and _HAN.match(text[end:end + 1] or " ") \
+            and not is_common_word(text[at:end + 1], 100):
+        return end + 1
+    if end is None:
+        k = next((k for k in (3, 2) if text[at + k:at + k + 1] == "、" and match_name(text, at + k + 1) is not None), None)
+        if k and all(_HAN.match(c) for c in text[at:at + k]) and not is_common_word(text[at:at + k], 100):
+            return at + k
+    return end
 
 
 # the verbs by which one takes a post (现任, 调任, 拟任 …)
@@ -627,6 +644,23 @@ def find_listed(text: str, found: list[tuple[int, int]]) -> list[Mention]:
                 queue.append(c)
                 out.append(Mention(text[c[0]:c[1]], "person", c[0], c[1], rule="person.list"))
     return sorted(out, key=lambda m: m.start)
+
+
+def whole_list_items(text: str, persons: list[Mention]) -> list[Mention]:
+    """Names of a 、 list are its items whole (``_list_item_end``): a name after a 、 cut one character
+    short of the next runs to it, and an item after a name that no finder took is a name too."""
+    out: list[Mention] = []
+    for m in persons:
+        end = _list_item_end(text, m.start) if m.start >= 1 and text[m.start - 1] == "、" and m.end - m.start == 2 else None
+        whole = end is not None and end == m.end + 1 and text[end:end + 1] == "、"
+        out.append(Mention(text[m.start:end], "person", m.start, end, rule=m.rule) if whole else m)
+    starts = {m.start for m in out}
+    for m in list(out):
+        if m.start >= 0 and text[m.end:m.end + 1] == "、" and m.end + 1 not in starts:
+            end = _list_item_end(text, m.end + 1)
+            if end and match_name(text, m.end + 1) is None:
+                out.append(Mention(text[m.end + 1:end], "person", m.end + 1, end, rule="person.list"))
+    return out
 
 
 _REPORTED = re.compile(rf"[{CJK}]{{3}}(?:报道|摄影?|采写|撰文)")

@@ -25,7 +25,7 @@ from kg.model import Article, Entity, Mention, Page, PageResult, PostMention, Re
 from kg.extract.common import SpanIndex, everyday_after, is_state, state_short_before
 from kg.extract.gazetteer import as_competitors, as_team, with_organs, dateline_places, described_places, dictionary_mentions, is_known_place
 from kg.extract.persons import (Titled, find_apposed, find_captioned, find_colon_listed, find_counted, find_dotted, find_elected,
-                                find_honoured, find_japanese, find_known, find_led_by, find_listed, find_modelled,
+                                find_honoured, find_japanese, find_known, find_led_by, find_listed, find_modelled, whole_list_items,
                                 find_speakers, find_titled, find_trailing, without_clause_lead)
 from kg.extract.spans import list_mentions, outer_divisions, quote_spans, suffix_mentions
 from kg.extract.relations import (BARE_ORGANS, actions, byline_posts, clause_span, dedupe_posts, head_organ, is_body_name,
@@ -257,7 +257,7 @@ def _person_mentions(a: Article, titled: list[Titled], known: set[str], toks: To
     persons += find_modelled(body, [(m.start, m.end) for m in persons + typed], toks)
     persons += [m for m in find_counted(body) if not any(p.start < m.end and m.start < p.end for p in persons)]
     persons += find_listed(body, [(m.start, m.end) for m in persons])
-    persons = _dedupe_spans(persons)
+    persons = _dedupe_spans(whole_list_items(body, persons))
     for n in a.reporters + a.correspondents + a.interns + a.credited:
         persons.append(Mention(n, "person", -1, -1, rule="person.byline"))
     return persons
