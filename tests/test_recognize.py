@@ -1858,3 +1858,22 @@ def test_a_listed_name_runs_to_its_separator():
 def test_a_group_titles_list_after_haiyou_and_a_colon_shares_it():
     posts = _posts("应邀出席会议的县领导还有：邹明亮、曾卫华、林小川。")
     assert {("邹明亮", "县领导"), ("林小川", "县领导")} <= {p[:2] for p in posts}
+
+
+def test_an_appointee_holding_a_title_gains_the_titles_given():
+    posts = _posts("任命县委副书记梁振宇同志为县人民政府副县长、代理县长。")
+    assert {("梁振宇", "县委副书记"), ("梁振宇", "县人民政府副县长"), ("梁振宇", "代理县长")} <= {p[:2] for p in posts}
+    assert not any(p[1].startswith("命") for p in posts)
+
+
+def test_one_who_resigns_held_the_post():
+    assert ("宋家明", "县人民政府县长") in {p[:2] for p in _posts("会议决定接受宋家明同志辞去县人民政府县长职务。")}
+
+
+def test_a_preposition_before_an_acting_title_is_no_part_of_it():
+    assert ("卢海波", "代市长", "市政府") in _posts("受代市长卢海波委托，副市长王一作报告。")
+
+
+def test_a_county_named_by_one_character_is_not_read_inside_a_verb():
+    r = extract_text("会议\n\n本报讯 会议决定，王一不再担任县财政局局长职务。\n", "p.txt")
+    assert ("王一", "县财政局") in {(p.person, p.org) for p in r.articles[0].posts}

@@ -241,7 +241,7 @@ def _role_ending_at(text: str, end: int, floor: int) -> re.Match[str] | None:
     return found
 
 
-_ENTRUSTED = re.compile("[受应][省市区县州旗盟镇乡]")
+_ENTRUSTED = re.compile("[受应][省市区县州旗盟镇乡代副]")
 
 
 def without_clause_lead(t: Titled, text: str, toks: Tokens) -> Titled:
@@ -372,7 +372,7 @@ def _list_item_end(text: str, at: int) -> int | None:
 
 # the verbs by which one takes a post (现任, 调任, 拟任 …)
 _TAKES_POST = "现任|改任|调任|升任|转任|拟任|兼任"
-_ELECTED = re.compile(r"(?:分别当选为|分别担任|分别出任|分别任|当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|"
+_ELECTED = re.compile(r"(?:分别当选为|分别担任|分别出任|分别任|当选为|当选|担任|出任|任命为|被任命为|被选举为|被选为|任命|免去|辞去|"
                       rf"(?:同志)?(?:{_TAKES_POST}|任)(?=[\u4e00-\u9fff])|"
                       r"等(?=[\u4e00-\u9fff]{1,12}领导))")
 _HEAD_ADVERB = re.compile(r"(?:同志)?(?:在|曾|曾经|先后|还|也|又|已)$")
@@ -473,18 +473,27 @@ def find_elected(text: str) -> list[Titled]:
 
 
 # a decision's list of appointments or removals (任命甲任某局局长、乙任某委主任; 免去甲的某某职务; 甲不再担任某某职务)
-_APPOINT_HEAD = re.compile(r"任命|免去")
+_APPOINT_HEAD = re.compile(r"任命|免去|辞去")
 _APPOINT_ITEM = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:任|为|的)(?=[\u4e00-\u9fff])")
-_NO_LONGER = re.compile(r"(?:^|(?<=[，。；、\n]))([\u4e00-\u9fff·]{2,8}?)(?:同志)?不再担任")
+_COMRADE_FOR = re.compile(r"([^，。；、\n]{2,20}?)([\u4e00-\u9fff]{2,3})同志为(?=[\u4e00-\u9fff])")
+_NO_LONGER = re.compile(r"(?:^|(?<=[，。；、\n\s讯]))(?:会议)?(?:决定)?(?:接受|同意|批准)?([\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:不再担任|辞去)")
 _APPOINT_STOP = re.compile(r"[、，。；\n]")
 
 
 def _appointment_lists(text: str) -> list[Titled]:
     """Each item of a list after 任命 or 免去 (甲任…、乙任…; 甲的…职务、乙的…职务) holds its title, and so
-    does a person who 不再担任 one: a removal names the post held until then."""
+    does a person who 不再担任 or 辞去 one: a removal names the post held until then."""
     out: list[Titled] = []
     for h in _APPOINT_HEAD.finditer(text):
         pos = h.end()
+        held = _COMRADE_FOR.match(text, pos)
+        if held and _whole_name(held.group(2)):
+            # 任命县委副书记某某同志为副县长、代理县长: the title held now, then the name and the new ones
+            end = _clause_end(text, held.end())
+            items = _title_items(text, held.end(), text.rfind("职务", held.end(), end) if "职务" in text[held.end():end] else end)
+            if items:
+                out.append(Titled(held.group(2), held.start(2), held.end(2), tuple(items)))
+            continue
         while True:
             m = _APPOINT_ITEM.match(text, pos)
             if not m or not _whole_name(m.group(1)):

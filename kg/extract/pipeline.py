@@ -57,13 +57,18 @@ def extract_text(text: str, source: str = "page.txt") -> PageResult:
 
 def _titled(body: str) -> list[Titled]:
     """Persons with their titles: after a title chain, before 当选为 and a title, before 总书记;
-    a name found by an earlier finder at the same place keeps its titles."""
+    a name found by an earlier finder at the same place keeps its titles, and gains those a later
+    finder reads after it (县委副书记某某同志当选为县长)."""
     out = find_titled(body)
-    seen = {(t.start, t.end) for t in out}
+    at = {(t.start, t.end): k for k, t in enumerate(out)}
     for t in find_elected(body) + find_trailing(body) + find_colon_listed(body) + find_apposed(body):
-        if (t.start, t.end) not in seen:
+        k = at.get((t.start, t.end))
+        if k is None:
+            at[(t.start, t.end)] = len(out)
             out.append(t)
-            seen.add((t.start, t.end))
+        else:
+            have = {i.title for i in out[k].items}
+            out[k] = replace(out[k], items=out[k].items + tuple(i for i in t.items if i.title not in have))
     return sorted(out, key=lambda t: t.start)
 
 

@@ -45,6 +45,8 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
     p, role = item.prefix, item.role
     if len(p) > 2 and p[-1] in "原前":
         p = p[:-1]      # 某市委原书记, 某县前县长: a former holder of the post in that body
+    if p in ("代理", "代"):
+        p = ""          # 代理县长: the acting head holds the post of the body it names
     depts = lexicons.words("party_departments.txt")
     default = lexicons.roles().get(role)        # the relative body a role belongs to (县长 -> 县政府)
     if not p:

@@ -53,6 +53,8 @@ def infer_region(text: str) -> Region:
                 after_city = any(text[max(0, i + 1 - k - j):i + 1 - k] in divs for j in range(2, 8))
                 if k == 2 and name[0] in "和与及" and not after_city:
                     break   # 市委和县委: a conjunction before a relative organ, not 和县 (unless after its city)
+                if k == 2 and i >= 2 and is_common_word(text[i - 2:i], 100) and not after_city:
+                    break   # 担任县财政局: 任 ends a word (担任), the county 任县 is not named
                 if (k == 2 and (word_tag(name) or "ns") in ("n", "s")
                         or k == 3 and name.endswith("城区") and name[0] in _AREA_WORD_HEADS) and not after_city:
                     break   # 城区, 郊区, 老城区: an everyday word, a district only after its city (某市城区)
