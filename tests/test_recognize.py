@@ -1877,3 +1877,11 @@ def test_a_preposition_before_an_acting_title_is_no_part_of_it():
 def test_a_county_named_by_one_character_is_not_read_inside_a_verb():
     r = extract_text("会议\n\n本报讯 会议决定，王一不再担任县财政局局长职务。\n", "p.txt")
     assert ("王一", "县财政局") in {(p.person, p.org) for p in r.articles[0].posts}
+
+
+def test_a_post_in_a_body_known_by_name_is_that_bodys():
+    assert ("阿里克", "联合国秘书长", "联合国") in _posts("联合国秘书长阿里克发表讲话。")
+
+
+def test_the_chair_of_a_firms_board_heads_the_firm():
+    assert ("王一", "董事会主席", "新华集团") in _posts("新华集团董事会主席王一出席。")

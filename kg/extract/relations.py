@@ -101,9 +101,15 @@ def item_org(item: TitleItem, region: Region, prev_org: str | None, resolve: Cal
             return resolve(base + p), True
     p = head_organ(p, role)
     canon = canonical_body(p, region)
-    if not is_body_name(canon) or canon in BARE_ORGANS:
+    if not (is_body_name(canon) or canon in _known_bodies()) or canon in BARE_ORGANS:
         return None, False
     return resolve(canon), True
+
+
+@cache
+def _known_bodies() -> frozenset[str]:
+    """Bodies known by a name with no organ suffix (联合国, 世卫组织, a firm's short name)."""
+    return lexicons.words("world_bodies.txt") | lexicons.words("national_bodies.txt") | lexicons.words("companies.txt")
 
 
 @cache
@@ -133,7 +139,9 @@ def _chain_place(prev_org: str | None, level: str) -> str | None:
 
 def head_organ(prefix: str, role: str) -> str:
     """The body a head's title names when it is written onto the body's name: 某某日报社长 heads the
-    paper's 社 (某某日报社)."""
+    paper's 社 (某某日报社), 某某集团董事会主席 the firm."""
+    if prefix.endswith(("董事会", "监事会")) and is_body_name(prefix[:-3]):
+        return prefix[:-3]      # 某某集团董事会主席: the chair of the firm's board heads the firm
     return prefix + "社" if role.endswith("社长") and prefix.endswith("报") else prefix
 
 
@@ -145,7 +153,8 @@ def posts_from_titled(titled: Titled, region: Region, resolve: Callable[[str], s
         org, _ = item_org(it, region, prev, resolve)
         title = it.title
         if org and ENTERPRISE_RE.search(org) and it.prefix:
-            title = it.title[len(it.prefix):]        # company titles: the company goes in org
+            # company titles: the company goes in org (its board stays in the title: 董事会主席)
+            title = it.title[len(org):] if it.title.startswith(org) else it.title[len(it.prefix):]
         out.append(PostMention(titled.name, title, org, it.role, it.start, it.end))
         if org:
             prev = org
