@@ -1885,3 +1885,8 @@ def test_a_post_in_a_body_known_by_name_is_that_bodys():
 
 def test_the_chair_of_a_firms_board_heads_the_firm():
     assert ("王一", "董事会主席", "新华集团") in _posts("新华集团董事会主席王一出席。")
+
+
+def test_the_centre_of_a_party_the_lexicon_lacks_is_that_partys():
+    assert "青禾人民革命党中央" in _named("青禾人民革命党中央总书记会见了代表团。", "body")
+    assert "党中央" in _named("把宣传先进经验与宣传党中央的精神结合起来。", "body")

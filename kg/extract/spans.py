@@ -771,7 +771,11 @@ def _national(text: str) -> list[Mention]:
         a = term.start() if term else a - state_short_before(text, a)    # 美国务院: the state's own
         if m.group().startswith("党"):
             # 某某党中央: the centre of the party named before it, not the Communist Party's 党中央
-            a = next((a - len(p) + 1 for p in _parties() if text.startswith(p, a - len(p) + 1)), a)
+            known = next((a - len(p) + 1 for p in _parties() if text.startswith(p, a - len(p) + 1)), None)
+            if known is None and a and any(word_freq(text[a - k:a + 1]) for k in (1, 2, 3) if a >= k):
+                known = left_extend(text, a + 1)        # 某某人民革命党中央: a party the lexicon lacks
+                known = known if a - known >= 2 else a
+            a = a if known is None else known
         out.append(Mention(text[a:m.end()], "body", a, m.end(), rule="national"))
     return out
 
