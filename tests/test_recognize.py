@@ -1890,3 +1890,12 @@ def test_the_chair_of_a_firms_board_heads_the_firm():
 def test_the_centre_of_a_party_the_lexicon_lacks_is_that_partys():
     assert "青禾人民革命党中央" in _named("青禾人民革命党中央总书记会见了代表团。", "body")
     assert "党中央" in _named("把宣传先进经验与宣传党中央的精神结合起来。", "body")
+
+
+def test_a_town_whose_name_begins_with_a_verb_keeps_it_before_its_village():
+    assert "叮咛店镇" in _named("医疗队还奔赴叮咛店镇南松寄村义诊。", "place")
+
+
+def test_a_count_of_villages_names_no_village():
+    r = extract_text("会议\n\n本报讯 全县确定了3个村开展试点，村委会负责组织。\n", "p.txt")
+    assert not any("个村" in e.name for e in r.articles[0].entities)

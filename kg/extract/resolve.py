@@ -195,7 +195,8 @@ def _main_village(text: str) -> str | None:
         start = left_extend(text, m.start(), max_len=5)
         town = _TOWN_END.search(text, start, m.start())     # 某某镇某某村: the village after its town
         start = town.end() if town else start
-        if 2 <= m.start() - start <= 3 and text[start:m.start()] not in _NOT_VILLAGE:
+        if 2 <= m.start() - start <= 3 and text[start:m.start()] not in _NOT_VILLAGE \
+                and all("\u4e00" <= c <= "\u9fff" for c in text[start:m.start()]) and text[m.start() - 1] not in "个座":
             named.add(text[start:m.end()])
         if len(named) > 1:
             return None

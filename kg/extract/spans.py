@@ -540,7 +540,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if suf in _SMALL_AREA or suf in ("苏木", "嘎查"):
             tok = toks.word_around(start) if s0 - start >= 4 else None
             if tok and tok[1] == start and s0 - tok[2] >= 2 and len(tok[0]) >= 2 and word_tag(tok[0]) == "v" \
-                    and word_freq(tok[0]) >= 100:
+                    and word_freq(tok[0]) >= 100 and not _TOWN_IN.match(text, start, s0):
                 start = tok[2]      # 进驻某某镇, 勉励某某街道: a verb before a town is no part of its name
         if types[suf] == "project" and suf == "项目" and s0 - start >= 2 and toks.word_around(start) == (text[start:s0], start, s0) \
                 and _verb_ends_at(toks, s0):
