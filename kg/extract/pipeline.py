@@ -548,6 +548,7 @@ def _canonicaliser(raw: dict[int, list[Mention]], articles: list[Article], regio
 _TOWN_LEVEL = re.compile(r"(?:镇|乡|街道|苏木)$")
 # an organ written without 人民 (某区政府, 某县法院): the same as the one written with it
 _PEOPLES = re.compile(r"(.+[省市区县旗州盟镇乡])(政府|法院|检察院)$")
+_PEOPLES_ENDS = ("政府", "法院", "检察院")
 
 
 def _with_peoples(ms: list[Mention]) -> list[Mention]:
@@ -555,7 +556,7 @@ def _with_peoples(ms: list[Mention]) -> list[Mention]:
     names = {m.name for m in ms if m.type == "body"}
     out = []
     for m in ms:
-        full = _PEOPLES.sub(r"\1人民\2", m.name, count=1) if m.type == "body" else m.name
+        full = _PEOPLES.sub(r"\1人民\2", m.name, count=1) if m.type == "body" and m.name.endswith(_PEOPLES_ENDS) else m.name
         out.append(replace(m, canonical=full) if full != m.name and full in names else m)
     return out
 

@@ -316,18 +316,18 @@ def _after_lead_before_known(text: str, toks: Tokens, start: int, s0: int) -> in
 
 _BARE_GOVERNMENT = frozenset(("政府", "当局", "人民政府"))
 @cache
-def _sports() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(sports and games, longest first; the games alone: 亚运会, 锦标赛)."""
-    words = tuple(sorted(lexicons.words("sports.txt"), key=len, reverse=True))
-    return words, tuple(w for w in words if w.endswith(("会", "赛", "杯")))
+def _sports() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a sport or games ending a modifier, the games anywhere in it: 亚运会, 锦标赛)."""
+    words = sorted(lexicons.words("sports.txt"), key=len, reverse=True)
+    games = [w for w in words if w.endswith(("会", "赛", "杯"))]
+    return re.compile("(?:" + "|".join(words) + ")[”\"']?$"), re.compile("|".join(games))
 
 
 def _sport_event(modifier: str) -> bool:
     """Does the part before 项目 end in a sport, or name the games it is played at (举重项目,
     亚运会某某项目, “三大球”项目)?"""
-    sports, games = _sports()
-    clean = modifier.strip("“”\"'")
-    return clean.endswith(sports) or any(g in clean for g in games)
+    ending, games = _sports()
+    return bool(ending.search(modifier) or games.search(modifier))
 
 
 # a body that builds and its verb, inside what would be a project's name
