@@ -1680,7 +1680,7 @@ def test_bare_organs_after_a_listed_organ_share_its_division_and_committee(text,
 
 
 @pytest.mark.parametrize("text,body", [
-    ("衡阳县县委第一巡察组进驻。", "衡阳县委第一巡察组"),
+    ("青禾县县委第一巡察组进驻。", "青禾县委第一巡察组"),
     # a county named by one character and 县 keeps both: 忠县 + 县委
     ("忠县县委书记王大山出席。", "忠县县委"),
 ])
@@ -1740,9 +1740,9 @@ def test_a_slogan_or_verb_before_a_body_known_by_name_is_no_part_of_it(text, bod
 
 
 def test_a_government_written_without_renmin_is_the_one_written_with_it_in_the_same_article():
-    r = extract_text("会议\n\n本报讯 七里河区人民政府召开常务会议。七里河区政府各部门要抓好落实。\n", "p.txt")
+    r = extract_text("会议\n\n本报讯 青禾区人民政府召开常务会议。青禾区政府各部门要抓好落实。\n", "p.txt")
     bodies = {e.name: e.aliases for e in r.articles[0].entities if e.type == "body"}
-    assert "七里河区政府" not in bodies and "七里河区政府" in bodies["七里河区人民政府"]
+    assert "青禾区政府" not in bodies and "青禾区政府" in bodies["青禾区人民政府"]
 
 
 def test_a_school_named_by_its_division_and_number_is_a_body():
@@ -1772,9 +1772,9 @@ def test_the_one_village_a_page_names_gives_its_committee_and_branch_their_name(
 
 
 def test_a_school_named_for_a_towns_quarter_is_not_the_towns_organ():
-    r = extract_text("会议\n\n本报讯 青松镇建成了镇南小学。镇党委书记李小川出席。\n", "p.txt")
+    r = extract_text("会议\n\n本报讯 青松镇建成了镇北小学。镇党委书记李小川出席。\n", "p.txt")
     names = {e.name for e in r.articles[0].entities}
-    assert "青松镇党委" in names and "青松镇南小学" not in names
+    assert "青松镇党委" in names and "青松镇北小学" not in names
 
 
 @pytest.mark.parametrize("text", ["亚运会举重项目比赛在青禾体育馆举行。", "全力推进“三大球”项目。"])
@@ -1820,7 +1820,7 @@ def test_items_of_a_counted_list_of_projects_are_projects():
     ("三季度重大项目集中开工仪式在主会场鑫达二期项目举行。", "鑫达二期项目", "project"),
     ("国际知名企业华瑞集团投资兴建的饲草加工项目落户。", "华瑞集团", "body"),
     ("确保在年底前完成青松路拓宽工程。", "青松路拓宽工程", "project"),
-    ("四川有线电视台报道了此事。", "四川有线电视台", "body"),
+    ("青禾有线电视台报道了此事。", "青禾有线电视台", "body"),
     ("深圳向阳花投资公司参加签约。", "深圳向阳花投资公司", "body"),
 ])
 def test_a_venue_description_or_verb_before_a_name_is_no_part_of_it(text, name, kind):
@@ -1845,8 +1845,8 @@ def test_a_firm_that_builds_a_project_and_the_project_are_named_apart(text, body
 
 
 def test_a_shared_title_reaches_every_item_of_its_list_though_one_has_no_names_shape():
-    posts = _posts("县领导韩东升、占宏伟、许立群、马云飞参加。")
-    assert {("韩东升", "县领导"), ("占宏伟", "县领导"), ("许立群", "县领导"), ("马云飞", "县领导")} <= {p[:2] for p in posts}
+    posts = _posts("县领导韩东升、占宏伟、庞立川、马云飞参加。")
+    assert {("韩东升", "县领导"), ("占宏伟", "县领导"), ("庞立川", "县领导"), ("马云飞", "县领导")} <= {p[:2] for p in posts}
 
 
 def test_a_listed_name_runs_to_its_separator():
@@ -1893,7 +1893,7 @@ def test_the_centre_of_a_party_the_lexicon_lacks_is_that_partys():
 
 
 def test_a_town_whose_name_begins_with_a_verb_keeps_it_before_its_village():
-    assert "叮咛店镇" in _named("医疗队还奔赴叮咛店镇南松寄村义诊。", "place")
+    assert "叮咛铺镇" in _named("医疗队还奔赴叮咛铺镇南松寄村义诊。", "place")
 
 
 def test_a_count_of_villages_names_no_village():
