@@ -1899,3 +1899,19 @@ def test_a_town_whose_name_begins_with_a_verb_keeps_it_before_its_village():
 def test_a_count_of_villages_names_no_village():
     r = extract_text("会议\n\n本报讯 全县确定了3个村开展试点，村委会负责组织。\n", "p.txt")
     assert not any("个村" in e.name for e in r.articles[0].entities)
+
+
+def test_a_given_name_beginning_with_he_that_is_a_word_is_whole():
+    assert ("胡和平", "文化部部长", "文化部") in _posts("文化部部长胡和平出席。")
+
+
+@pytest.mark.parametrize("text,post", [
+    ("工业和信息化部部长方海出席。", ("方海", "工业和信息化部部长", "工业和信息化部")),
+    ("自然资源和规划局局长王一出席。", ("王一", "自然资源和规划局局长", "自然资源和规划局")),
+])
+def test_a_title_in_an_organ_named_for_two_fields_is_whole(text, post):
+    assert post in _posts(text)
+
+
+def test_two_titles_joined_by_he_stay_apart():
+    assert ("王二", "区委书记", "区委") in _posts("市长和区委书记王二出席。")

@@ -15,7 +15,7 @@ from kg.model import Mention
 from kg.extract.segment import Tokens, is_common_word, word_freq, word_tag
 from kg.extract.common import CJK, MISSIONS, OPENERS, left_extend, state_ends_at, state_prefix
 from kg.extract.gazetteer import PLACE_CALLED, is_known_name
-from kg.extract.spans import leading_word, suffix_at
+from kg.extract.spans import JOINED_ORGANS, leading_word, suffix_at
 from kg.extract.names import find_names, holds_run, inside_place, is_translit, run_end
 
 __all__ = ["find_counted", "find_honoured", "find_led_by", "find_japanese", "TitleItem", "Titled", "find_titled", "match_name", "find_known", "find_speakers", "find_modelled"]
@@ -192,6 +192,9 @@ def _match_name(text: str, pos: int) -> int | None:
     if text[pos] == "任" and _division_at(text, pos + 1):
         return None     # 任某某县委书记, 任县委常委: the verb of an appointment before the post's division
     g = pos + sur
+    if sur == 1 and text[g:g + 1] == "和" and word_freq(text[g:g + 2]) >= 1000 and _name_ends_here(text, g + 2) \
+            and text[pos] in _common_surnames():
+        return g + 2    # 胡和平出席: 和 begins a given name that is a word (和平), and the name ends after it
     if g >= n or text[g] in _NOT_FIRST_GIVEN or not _HAN.match(text[g]) or _starts_role(text, g) \
             or _starts_follower(text, g) and text[g] not in "向为":
         return None
@@ -272,6 +275,12 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
         start = loose if prev is not None else left_extend(text, rs, max_len=20, floor=floor)
         if _ENTRUSTED.match(text, start, role_end):
             start += 1      # 受县委书记某某委托, 应市长某某邀请: the preposition is no part of the title
+        elif text[start - 1:start] in ("和", "与") and text[start:rs].endswith(JOINED_ORGANS) and start - 1 > floor \
+                and _role_ending_at(text, start - 1, floor) is None:
+            # 工业和信息化部部长, 自然资源和规划局局长: 和 joins an organ's two fields
+            before = left_extend(text, start - 1, max_len=8, floor=floor)
+            if 2 <= start - 1 - before <= 6:
+                start = before
         contact = _CONTACT_VERB.match(text, start, rs)
         if contact and rs - contact.end() >= 2:
             start = contact.end()       # 走访联系市级人大代表某某: the verb of the visit is no part of the title

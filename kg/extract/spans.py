@@ -410,7 +410,7 @@ def is_proper(modifier: str) -> bool:
 
 # organ and faculty suffixes whose name may join two fields with 和 or 与 (住房和城乡建设局, 文化和旅游厅,
 # 机械与车辆学院)
-_JOINED_ORGANS = frozenset(("局", "厅", "委", "部", "委员会", "办公室", "处", "科", "学院", "系", "研究所", "研究院", "组织"))
+JOINED_ORGANS = ("局", "厅", "委", "部", "委员会", "办公室", "处", "科", "学院", "系", "研究所", "研究院", "组织")
 
 
 # suffixes of firms, which are often named by an everyday noun (某某集团 after an emblem): one noun
@@ -519,14 +519,14 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
         if start == s0 and types[suf] == "body" and (len(suf) > 1 or suf in "委局院办") \
                 and _WHOLE_LEVEL.fullmatch(text[start - 2:start]):
             start -= 1      # 我市人大常委会, 全县政协: the page's own division's organ, named relative
-        joined = text[start - 1:start] in ("和", "与") and suf in _JOINED_ORGANS and 2 <= s0 - start <= 6 \
+        joined = text[start - 1:start] in ("和", "与") and suf in JOINED_ORGANS and 2 <= s0 - start <= 6 \
             or text[start - 1:start] == "与" and types[suf] == "project" and 2 <= s0 - start <= 12
         if joined:
             # an organ named for two fields (自然资源和规划局, 文化和旅游局): 和 joins them; a project
             # for two works (某某研发与生产基地项目): 与 (及 more often joins two phrases: 某某情况及某某项目)
             before = max(left_extend(text, start - 1, max_len=max_len), avoided.reach(start - 1, strict=True))
             left = text[before:start - 1]
-            if 2 <= len(left) <= (8 if suf in _JOINED_ORGANS else 12) and not any(left.endswith(x) for x in types) \
+            if 2 <= len(left) <= (8 if suf in JOINED_ORGANS else 12) and not any(left.endswith(x) for x in types) \
                     and "会议" not in left and not is_state(left) and not _known_body(text[start:s_end]):
                 # not two names (甲大厦和乙中心), nor a meeting and a body (某某人大四次会议和市人大)
                 start = before
