@@ -1915,3 +1915,11 @@ def test_a_title_in_an_organ_named_for_two_fields_is_whole(text, post):
 
 def test_two_titles_joined_by_he_stay_apart():
     assert ("王二", "区委书记", "区委") in _posts("市长和区委书记王二出席。")
+
+
+@pytest.mark.parametrize("text,posts", [
+    ("国务委员兼外长孟长河出席。", {("孟长河", "国务委员"), ("孟长河", "外长")}),
+    ("县委常委、副县长兼县公安局局长李明远出席。", {("李明远", "县委常委"), ("李明远", "副县长"), ("李明远", "县公安局局长")}),
+])
+def test_two_posts_joined_by_jian_are_two(text, posts):
+    assert posts <= {p[:2] for p in _posts(text)}

@@ -270,9 +270,16 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
     end, rs = role_end, role_start
     while True:
         # An item right after 、 runs back to it; the chain's first item is bounded by stop words.
-        loose = left_extend(text, rs, max_len=20, floor=floor, use_stops=False)
-        prev = _role_ending_at(text, loose - 1, floor) if loose - 1 >= floor and text[loose - 1:loose] == "、" else None
-        start = loose if prev is not None else left_extend(text, rs, max_len=20, floor=floor)
+        stopped = left_extend(text, rs, max_len=20, floor=floor)
+        prev = _role_ending_at(text, stopped - 1, floor) if stopped - 1 > floor and text[stopped - 1] == "兼" else None
+        if prev is not None:
+            start = stopped     # 国务委员兼外长, 副县长兼县公安局局长: two posts, 兼 between them
+        else:
+            loose = left_extend(text, rs, max_len=20, floor=floor, use_stops=False)
+            prev = _role_ending_at(text, loose - 1, floor) if loose - 1 >= floor and text[loose - 1:loose] == "、" else None
+            start = loose if prev is not None else stopped
+        if text.startswith("国驻", start) and text[start - 1:start] == "我":
+            start += 1      # 我国驻某国大使: the title begins at 驻
         if _ENTRUSTED.match(text, start, role_end):
             start += 1      # 受县委书记某某委托, 应市长某某邀请: the preposition is no part of the title
         elif text[start - 1:start] in ("和", "与") and text[start:rs].endswith(JOINED_ORGANS) and start - 1 > floor \
