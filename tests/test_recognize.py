@@ -1923,3 +1923,8 @@ def test_two_titles_joined_by_he_stay_apart():
 ])
 def test_two_posts_joined_by_jian_are_two(text, posts):
     assert posts <= {p[:2] for p in _posts(text)}
+
+
+def test_a_ministers_title_in_a_ministry_named_for_two_fields_after_jian_is_whole():
+    titles = {p[1] for p in _posts("青禾副总理兼农业和土地开发部长瓦利宣布。")}
+    assert "农业和土地开发部长" in titles and any(t.endswith("副总理") for t in titles)

@@ -282,12 +282,14 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
             start += 1      # 我国驻某国大使: the title begins at 驻
         if _ENTRUSTED.match(text, start, role_end):
             start += 1      # 受县委书记某某委托, 应市长某某邀请: the preposition is no part of the title
-        elif text[start - 1:start] in ("和", "与") and text[start:rs].endswith(JOINED_ORGANS) and start - 1 > floor \
-                and _role_ending_at(text, start - 1, floor) is None:
-            # 工业和信息化部部长, 自然资源和规划局局长: 和 joins an organ's two fields
+        elif text[start - 1:start] in ("和", "与") and (text[start:rs].endswith(JOINED_ORGANS) or role.endswith("部长")) \
+                and start - 1 > floor and _role_ending_at(text, start - 1, floor) is None:
+            # 工业和信息化部部长, 自然资源和规划局局长, 农业和某某开发部长: 和 joins an organ's two fields
             before = left_extend(text, start - 1, max_len=8, floor=floor)
             if 2 <= start - 1 - before <= 6:
                 start = before
+                if prev is None and start - 1 > floor and text[start - 1] == "兼":
+                    prev = _role_ending_at(text, start - 1, floor)
         contact = _CONTACT_VERB.match(text, start, rs)
         if contact and rs - contact.end() >= 2:
             start = contact.end()       # 走访联系市级人大代表某某: the verb of the visit is no part of the title
