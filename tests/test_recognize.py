@@ -1928,3 +1928,11 @@ def test_two_posts_joined_by_jian_are_two(text, posts):
 def test_a_ministers_title_in_a_ministry_named_for_two_fields_after_jian_is_whole():
     titles = {p[1] for p in _posts("青禾副总理兼农业和土地开发部长瓦利宣布。")}
     assert "农业和土地开发部长" in titles and any(t.endswith("副总理") for t in titles)
+
+
+@pytest.mark.parametrize("page,reporters", [
+    ("县委召开常委会议\n\n(山河在线记者 邱晓岚)5月6日，县委召开常委会议，县委书记王大山主持。\n", ("邱晓岚",)),
+    ("县委召开常委会议\n\n(记 者:唐文杰 侯雅琴)\n\n5月6日，县委召开常委会议，县委书记王大山主持。\n", ("唐文杰", "侯雅琴")),
+])
+def test_a_bracketed_byline_with_an_outlet_or_a_padded_role_names_the_reporters(page, reporters):
+    assert extract_text(page, "p.txt").articles[0].reporters == reporters

@@ -20,7 +20,7 @@ __all__ = ["split_page", "parse_headline", "parse_byline", "parse_credits", "spl
 
 # a wire dateline that opens a lead (新华社某地5月6日电, 某某网4月16日电)
 _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电"
-LEAD_RE = re.compile(rf"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=\s*[（(【])|{_WIRE_DATELINE}|[（(]记者)")
+LEAD_RE = re.compile(rf"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=\s*[（(【])|{_WIRE_DATELINE}|[（(]记[ \u3000]?者)")
 BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
 _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
 # What a scraped web page wraps its article in: breadcrumbs, menus, meta, share and vote blocks, footers.
@@ -80,7 +80,9 @@ def is_furniture(line: str) -> bool:
                 or len(s) <= 30 and _WEB_BUTTON.search(s))
 
 
-_BYLINE_ROLE = (r"(?:本报记者|见习记者|特约记者|首席记者|(?:全|融|新)媒体?记者|分站记者|驻站记者|记者|特约通讯员|通讯员|"
+# (an outlet's name may come before 记者 (某某在线记者, 县融媒体中心记者), and papers pad 记 者 with a space)
+_BYLINE_ROLE = (r"(?:本报记者|见习记者|特约记者|首席记者|(?:全|融|新)媒体?记者|分站记者|驻站记者|"
+                r"(?:[\u4e00-\u9fff]{1,8}?(?:在线|网|报社|电视台|融媒体中心|新闻中心))?记[ \u3000]?者|特约通讯员|通讯员|"
                 r"实习生|摄影|文/图|图/文)")
 # a name in a credit: two to four characters, or two set apart by a space as papers pad them (李 涛)
 _NAME_UNIT = (rf"(?!{_BYLINE_ROLE})[\u4e00-\u9fff]"
