@@ -1936,3 +1936,8 @@ def test_a_ministers_title_in_a_ministry_named_for_two_fields_after_jian_is_whol
 ])
 def test_a_bracketed_byline_with_an_outlet_or_a_padded_role_names_the_reporters(page, reporters):
     assert extract_text(page, "p.txt").articles[0].reporters == reporters
+
+
+@pytest.mark.parametrize("text,name", [("乡长孙立所作的报告得到好评。", "孙立"), ("县长秦宏提交了议案。", "秦宏")])
+def test_a_name_ends_before_a_verb_that_follows_names(text, name):
+    assert name in {p[0] for p in _posts(text)}
