@@ -1941,3 +1941,9 @@ def test_a_bracketed_byline_with_an_outlet_or_a_padded_role_names_the_reporters(
 @pytest.mark.parametrize("text,name", [("乡长孙立所作的报告得到好评。", "孙立"), ("县长秦宏提交了议案。", "秦宏")])
 def test_a_name_ends_before_a_verb_that_follows_names(text, name):
     assert name in {p[0] for p in _posts(text)}
+
+
+def test_a_banner_named_short_by_its_direction_or_position_is_the_banner():
+    from kg import lexicons
+    assert lexicons.banner_short("东乌珠穆沁旗") == "东乌旗" and lexicons.banner_short("鄂托克前旗") == "鄂前旗"
+    assert "东乌旗" in _named("调研组深入东乌旗调研。", "place")

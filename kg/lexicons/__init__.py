@@ -133,13 +133,15 @@ def _without_groups(short: str) -> str:
 
 _WING_BANNER = re.compile(r"^(.)[^左右]+([左右])翼([前中后])旗$")
 _SIDE_BANNER = re.compile(r"^(.)[^左右]{2,}([左右])旗$")
+_POSITION_BANNER = re.compile(r"^(.)[^左右前中后翼]{1,}([前中后])旗$")     # 鄂托克前旗 -> 鄂前旗
+_DIRECTION_BANNER = re.compile(r"^([东西])(.)[^左右前中后]{2,}旗$")       # 东乌珠穆沁旗 -> 东乌旗
 
 
 @cache
 def banner_short(name: str) -> str | None:
     """How Inner Mongolia writes a long banner's name short: 察哈尔右翼后旗 -> 察右后旗 (the first
-    character, the wing, the position), 土默特左旗 -> 土左旗."""
-    m = _WING_BANNER.match(name) or _SIDE_BANNER.match(name)
+    character, the wing, the position), 土默特左旗 -> 土左旗, 鄂托克前旗 -> 鄂前旗, 东乌珠穆沁旗 -> 东乌旗."""
+    m = _WING_BANNER.match(name) or _SIDE_BANNER.match(name) or _POSITION_BANNER.match(name) or _DIRECTION_BANNER.match(name)
     return "".join(m.groups()) + "旗" if m else None
 
 
