@@ -1947,3 +1947,8 @@ def test_a_banner_named_short_by_its_direction_or_position_is_the_banner():
     from kg import lexicons
     assert lexicons.banner_short("东乌珠穆沁旗") == "东乌旗" and lexicons.banner_short("鄂托克前旗") == "鄂前旗"
     assert "东乌旗" in _named("调研组深入东乌旗调研。", "place")
+
+
+def test_a_counties_short_name_inside_a_persons_name_gives_no_region():
+    posts = _posts("副主任韦富川讲话，县长蒙立新出席。副主任韦富川强调。")
+    assert ("蒙立新", "县长", "县政府") in posts

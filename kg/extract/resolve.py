@@ -134,8 +134,10 @@ def region_by_short_name(text: str) -> Region:
     '浑源县'
     """
     shorts, by_head = _county_shorts()
+    surnames = lexicons.words("common_surnames.txt")
     hits = [(i, name) for i, name in occurrences(text, by_head)
-            if text[i + len(name):i + len(name) + 1] not in _LOWER and not _other_after(text, i, name, shorts[name])]
+            if text[i + len(name):i + len(name) + 1] not in _LOWER and not _other_after(text, i, name, shorts[name])
+            and not (len(name) == 2 and text[i - 1:i] in surnames)]     # 韦某某: a person's given name, no county
     toks = Tokens(text) if hits else None
     # where jieba's words agree: 和政 is no county in 党和政府
     counts = Counter(name for i, name in hits if toks.is_start(i) and _ends_word(toks, i + len(name)))
