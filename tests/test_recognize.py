@@ -1952,3 +1952,8 @@ def test_a_banner_named_short_by_its_direction_or_position_is_the_banner():
 def test_a_counties_short_name_inside_a_persons_name_gives_no_region():
     posts = _posts("副主任韦富川讲话，县长蒙立新出席。副主任韦富川强调。")
     assert ("蒙立新", "县长", "县政府") in posts
+
+
+def test_a_short_wire_dateline_ends_before_the_body_after_it():
+    bodies = _named("据中新社电 外交部发言人马晓东表示。", "body")
+    assert "外交部" in bodies and not any(b.endswith("电外交部") for b in bodies)
