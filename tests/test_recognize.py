@@ -1957,3 +1957,9 @@ def test_a_counties_short_name_inside_a_persons_name_gives_no_region():
 def test_a_short_wire_dateline_ends_before_the_body_after_it():
     bodies = _named("据中新社电 外交部发言人马晓东表示。", "body")
     assert "外交部" in bodies and not any(b.endswith("电外交部") for b in bodies)
+
+
+def test_a_corps_regiments_farm_named_by_its_number_is_a_place():
+    places = _named("七师党委书记张海赴一二三团、149团调研。", "place")
+    assert {"一二三团", "149团"} <= places
+    assert not _named("全县组织了123团体参加。", "place")

@@ -733,7 +733,7 @@ def suffix_mentions(text: str, toks: Tokens | None = None, avoid: list[tuple[int
     found = list(best_at_end.values()) + extra + _distributed(text) + _schools(text) + _national(text) \
         + _foreign_divisions(text, toks) + _unit_organs(text, toks, blanked := text.translate(_FUNCTION_BLANKS)) \
         + _bare_organs(text, toks, blanked) + _teams(text, toks) + _quoted_press(text) + _staff_press(text, toks) \
-        + _party_committees(text) + _vessels(text) + _cabinets(text) + _division_banks(text)
+        + _party_committees(text) + _vessels(text) + _cabinets(text) + _division_banks(text) + _regiment_farms(text)
     found += _sharing_level(text, found) + _paired_government(text, found)
     shared = {(m.start, m.end) for m in found if m.rule.startswith("distributed")}
     if shared:      # the last of 某市政府驻甲、乙办事处 is 某市政府驻乙办事处, not 乙办事处
@@ -1289,6 +1289,16 @@ def _division_banks(text: str) -> list[Mention]:
         if k is not None:
             out.append(Mention(text[k:m.end()], "body", k, m.end(), rule="dictionary:bank-branch"))
     return out
+
+
+# a Production and Construction Corps regiment's farm, named by its three-digit number (一二三团, 149团)
+_REGIMENT = re.compile(r"(?<![一二三四五六七八九十百千〇零第\d])((?:[一二三四五六七八九〇零]{3}|\d{3})团)(?![体队员长结伙购聚拜])")
+
+
+def _regiment_farms(text: str) -> list[Mention]:
+    """A Corps regiment's farm (团场) named by its number: a place, like a township."""
+    return [Mention(m.group(1), "place", m.start(1), m.end(1), rule="regiment") for m in _REGIMENT.finditer(text)] \
+        if "团" in text else []
 
 
 def _schools(text: str) -> list[Mention]:
