@@ -1963,3 +1963,12 @@ def test_a_corps_regiments_farm_named_by_its_number_is_a_place():
     places = _named("七师党委书记张海赴一二三团、149团调研。", "place")
     assert {"一二三团", "149团"} <= places
     assert not _named("全县组织了123团体参加。", "place")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("副县长多杰东智出席会议。", "多杰东智"),
+    ("县政协主席旺秀南杰出席会议。", "旺秀南杰"),
+    ("乡党委书记吉克木子出席会议。", "吉克木子"),
+])
+def test_tibetan_and_yi_names_after_a_title_are_whole(text, name):
+    assert name in {p[0] for p in _posts(text)}
