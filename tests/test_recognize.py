@@ -1926,7 +1926,7 @@ def test_two_posts_joined_by_jian_are_two(text, posts):
 
 
 def test_a_ministers_title_in_a_ministry_named_for_two_fields_after_jian_is_whole():
-    titles = {p[1] for p in _posts("青禾副总理兼渔业和海洋开发部长瓦利宣布。")}
+    titles = {p[1] for p in _posts("青禾副总理兼渔业和海洋开发部长塔米尔宣布。")}
     assert "渔业和海洋开发部长" in titles and any(t.endswith("副总理") for t in titles)
 
 
