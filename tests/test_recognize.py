@@ -1972,3 +1972,8 @@ def test_a_corps_regiments_farm_named_by_its_number_is_a_place():
 ])
 def test_tibetan_and_yi_names_after_a_title_are_whole(text, name):
     assert name in {p[0] for p in _posts(text)}
+
+
+def test_a_leading_bracketed_byline_with_a_name_before_its_role_names_the_reporter():
+    page = "县委召开常委会议\n\n(柯雨桐 记者 施南乔)6月3日，县委召开常委会议，县委书记王大山主持。\n"
+    assert extract_text(page, "p.txt").articles[0].reporters == ("施南乔",)

@@ -96,7 +96,7 @@ _ORIGINAL_TITLE = re.compile(r"^\s*[（(]?原标题\s*[：:]")
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _BYLINE_PART = re.compile(
     rf"({_BYLINE_ROLE})[\s：:]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
-_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯|{_WIRE_DATELINE})?\s*[（(【]\s*((?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,/]{{2,40}})+)[）)】]")
+_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯|{_WIRE_DATELINE})?\s*[（(【]\s*((?:[\u4e00-\u9fff]{{2,3}}[\s、，,]+){{0,2}}(?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,/]{{2,40}})+)[）)】]")
 # a lead that opens with its reporter (记者某某报道：, 本报记者某某、某某报道：)
 _REPORTS_LEAD = re.compile(r"^(?:本报)?记者\s*((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,4}?)\s*报道\s*[:：]\s*")
 # what a credit writes after a name for the part it did (某某/文 某某/图): no part of the name
