@@ -1977,3 +1977,8 @@ def test_tibetan_and_yi_names_after_a_title_are_whole(text, name):
 def test_a_leading_bracketed_byline_with_a_name_before_its_role_names_the_reporter():
     page = "县委召开常委会议\n\n(柯雨桐 记者 施南乔)6月3日，县委召开常委会议，县委书记王大山主持。\n"
     assert extract_text(page, "p.txt").articles[0].reporters == ("施南乔",)
+
+
+def test_a_sites_category_tag_before_a_headline_is_no_part_of_the_title():
+    page = "[松岭县] 松岭县政协调研农业工作\n\n本报讯 6月3日，松岭县政协主席王大山调研。\n"
+    assert extract_text(page, "p.txt").articles[0].title == "松岭县政协调研农业工作"

@@ -498,6 +498,10 @@ def _body_text(lines: list[str], body: _Body) -> tuple[str, str]:
     return drop_stray_spaces(raw), raw
 
 
+# a site's category tag in square brackets before a headline ([某某县] 某某调研…)
+_SITE_TAG = re.compile(r"^[\[［][^\]］]{1,8}[\]］]\s*(?=\S)")
+
+
 def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     m = _LEAD_BYLINE.match(body)
     if not m:
@@ -612,6 +616,7 @@ def split_page(source: str, text: str) -> list[Article]:
         title, subtitle = parse_headline(head, web) if head else (None, None)
         if title:       # a web headline's spaces part its phrases; a PDF's are stray
             title = " ".join(title.split()) if web else drop_stray_spaces(title)
+            title = _SITE_TAG.sub("", title, count=1) or title   # [某某县] 某某…: the site's category tag
         rep = tuple(dict.fromkeys(b.reporters + rep2))
         cor = tuple(dict.fromkeys(b.correspondents + cor2))
         first = raw.replace("\n", "")[:20]
