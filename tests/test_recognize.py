@@ -1982,3 +1982,8 @@ def test_a_leading_bracketed_byline_with_a_name_before_its_role_names_the_report
 def test_a_sites_category_tag_before_a_headline_is_no_part_of_the_title():
     page = "[松岭县] 松岭县政协调研农业工作\n\n本报讯 6月3日，松岭县政协主席王大山调研。\n"
     assert extract_text(page, "p.txt").articles[0].title == "松岭县政协调研农业工作"
+
+
+def test_a_columns_tag_before_a_headline_on_its_line_leaves_the_headline():
+    page = "【奋进新征程】县委召开常委会议\n\n本报讯 6月3日，县委召开常委会议，县委书记王大山主持。\n"
+    assert extract_text(page, "p.txt").articles[0].title == "县委召开常委会议"

@@ -21,7 +21,8 @@ __all__ = ["split_page", "parse_headline", "parse_byline", "parse_credits", "spl
 # a wire dateline that opens a lead (新华社某地5月6日电, 某某网4月16日电)
 _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电"
 LEAD_RE = re.compile(rf"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=\s*[（(【])|{_WIRE_DATELINE}|[（(]记[ \u3000]?者)")
-BANNER_RE = re.compile(r"^[■◆●▲★□◇◎※▼▶►◤【]")
+# (a column's tag in 【】 before a headline on the same line, 【某某】县委召开…, is no banner)
+BANNER_RE = re.compile(r"^(?:[■◆●▲★□◇◎※▼▶►◤]|【(?![^】]{1,12}】[^\s】]{6,}))")
 _PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
 # What a scraped web page wraps its article in: breadcrumbs, menus, meta, share and vote blocks, footers.
 _WEB_META = (r"(?:信息|稿件|文章|新闻)?来源|发布(?:时间|日期|者|人)|发稿时间|更新时间|时间|日期|作者|撰稿|供稿|编辑|责任编辑|"
@@ -498,8 +499,8 @@ def _body_text(lines: list[str], body: _Body) -> tuple[str, str]:
     return drop_stray_spaces(raw), raw
 
 
-# a site's category tag in square brackets before a headline ([某某县] 某某调研…)
-_SITE_TAG = re.compile(r"^[\[［][^\]］]{1,8}[\]］]\s*(?=\S)")
+# a site's category tag or a column's before a headline ([某某县] 某某调研…, 【某某】某某…)
+_SITE_TAG = re.compile(r"^(?:[\[［][^\]］]{1,8}[\]］]|【[^】]{1,12}】)\s*(?=\S)")
 
 
 def _lead_byline(body: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
