@@ -1987,3 +1987,10 @@ def test_a_sites_category_tag_before_a_headline_is_no_part_of_the_title():
 def test_a_columns_tag_before_a_headline_on_its_line_leaves_the_headline():
     page = "【奋进新征程】县委召开常委会议\n\n本报讯 6月3日，县委召开常委会议，县委书记王大山主持。\n"
     assert extract_text(page, "p.txt").articles[0].title == "县委召开常委会议"
+
+
+@pytest.mark.parametrize("furniture", ["第A03版:要闻 PDF版", "青禾日报-数字报|本期导航 往期回顾 上一期 下一期 放大 缩小"])
+def test_an_e_papers_edition_and_navigation_lines_are_no_subtitle(furniture):
+    page = furniture + "\n\n县委召开常委会议\n\n本报讯 6月3日，县委召开常委会议，县委书记王大山主持。\n"
+    a = extract_text(page, "p.txt").articles[0]
+    assert a.title == "县委召开常委会议" and a.subtitle is None

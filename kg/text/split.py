@@ -23,7 +23,7 @@ _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电"
 LEAD_RE = re.compile(rf"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=\s*[（(【])|{_WIRE_DATELINE}|[（(]记[ \u3000]?者)")
 # (a column's tag in 【】 before a headline on the same line, 【某某】县委召开…, is no banner)
 BANNER_RE = re.compile(r"^(?:[■◆●▲★□◇◎※▼▶►◤]|【(?![^】]{1,12}】[^\s】]{6,}))")
-_PAGE_FURNITURE = re.compile(r"^(?:第?\s*\d+\s*版|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
+_PAGE_FURNITURE = re.compile(r"^(?:第?\s*[A-Z]?\d+\s*版(?:\s*[:：]\s*[\u4e00-\u9fff]{1,8})?(?:\s*PDF版?)?|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
 # What a scraped web page wraps its article in: breadcrumbs, menus, meta, share and vote blocks, footers.
 _WEB_META = (r"(?:信息|稿件|文章|新闻)?来源|发布(?:时间|日期|者|人)|发稿时间|更新时间|时间|日期|作者|撰稿|供稿|编辑|责任编辑|"
              r"责编|编审|审核|审校|审签|校对|初审|复审|终审|浏览(?:次数|量)?|访问量|点击(?:数|量|率)?|阅读(?:量|数)?|字[体号]|分享")
@@ -32,7 +32,7 @@ _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever the
     r"\s-+>\s|热线\s*[:：]?\s*[\d-]{7,}|"     # a breadcrumb's arrows (新闻 -> 正文), a hotline and its number
     r"^!?\[[^\]]{0,40}\]\([^)\s]*\)$|【\s*字[体号]|"     # a markdown image or link alone; a font switch cut short
     r"【\s*(?:打印|关闭|字体|大|中|小|收藏|推荐|分享|纠错|返回)[^】]{0,6}】|版权所有|ICP备|备案号|主办单位|承办单位|技术支持|"
-    r"copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|"
+    r"copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|本期导航|往期回顾|上一期\s*下一期|"
     r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
     # a column's name and the date, nothing else (| 招商动态 |2016-12-16)
     r"^[|｜\s]*[\u4e00-\u9fff]{1,8}[|｜\s]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[|｜\s]*$",
