@@ -1994,3 +1994,9 @@ def test_an_e_papers_edition_and_navigation_lines_are_no_subtitle(furniture):
     page = furniture + "\n\n县委召开常委会议\n\n本报讯 6月3日，县委召开常委会议，县委书记王大山主持。\n"
     a = extract_text(page, "p.txt").articles[0]
     assert a.title == "县委召开常委会议" and a.subtitle is None
+
+
+def test_a_reprint_notice_after_the_byline_is_furniture_not_an_article():
+    page = "县委召开常委会议\n\n本报讯 6月3日，县委召开常委会议，县委书记王大山主持。（孟星河）\n\n▌文章为松岭融媒体中心原创，转载请联系我们。\n"
+    r = extract_text(page, "p.txt")
+    assert len(r.articles) == 1 and not any("融媒体中心" in e.name for e in r.articles[0].entities)

@@ -32,7 +32,7 @@ _WEB_FURNITURE = re.compile(      # keys that make a line furniture wherever the
     r"\s-+>\s|热线\s*[:：]?\s*[\d-]{7,}|"     # a breadcrumb's arrows (新闻 -> 正文), a hotline and its number
     r"^!?\[[^\]]{0,40}\]\([^)\s]*\)$|【\s*字[体号]|"     # a markdown image or link alone; a font switch cut short
     r"【\s*(?:打印|关闭|字体|大|中|小|收藏|推荐|分享|纠错|返回)[^】]{0,6}】|版权所有|ICP备|备案号|主办单位|承办单位|技术支持|"
-    r"copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|本期导航|往期回顾|上一期\s*下一期|"
+    r"copyright|©|^(?:顶|踩|赞)\s*[:：(（]?\s*\d|本期导航|往期回顾|上一期\s*下一期|转载请(?:注明|联系)|未经(?:授权|许可)[^。]{0,6}转载|禁止转载|"
     r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
     # a column's name and the date, nothing else (| 招商动态 |2016-12-16)
     r"^[|｜\s]*[\u4e00-\u9fff]{1,8}[|｜\s]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[|｜\s]*$",
