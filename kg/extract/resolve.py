@@ -308,7 +308,7 @@ def _is_relative(level: str, rest: str) -> bool:
     if rest.startswith(CORE_ORGANS):
         return True
     if level in ("镇", "乡", "苏木", "街道"):
-        # a town's own units (镇卫生院, 乡财政所); 镇北小学 is a school named for the town's south
+        # a town's own units (镇卫生院, 乡财政所); 镇北小学 is a school named for the town's north
         return rest.startswith(("党", "人民政府", "办事处")) or rest.endswith(_TOWN_UNITS) and rest[0] not in "东南西北中上下前后"
     if is_common_word(level + rest[:1], 300) and (level + rest[:1]) not in ("区委", "市委", "县委", "省委"):
         return False
