@@ -271,7 +271,7 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
     while True:
         # An item right after 、 runs back to it; the chain's first item is bounded by stop words.
         stopped = left_extend(text, rs, max_len=20, floor=floor)
-        prev = _role_ending_at(text, stopped - 1, floor) if stopped - 1 > floor and text[stopped - 1] == "兼" else None
+        prev = _role_before_jian(text, stopped, floor)
         if prev is not None:
             start = stopped     # 国务委员兼外长, 副县长兼县公安局局长: two posts, 兼 between them
         else:
@@ -288,8 +288,7 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
             before = left_extend(text, start - 1, max_len=8, floor=floor)
             if 2 <= start - 1 - before <= 6:
                 start = before
-                if prev is None and start - 1 > floor and text[start - 1] == "兼":
-                    prev = _role_ending_at(text, start - 1, floor)
+                prev = prev or _role_before_jian(text, start, floor)
         contact = _CONTACT_VERB.match(text, start, rs)
         if contact and rs - contact.end() >= 2:
             start = contact.end()       # 走访联系市级人大代表某某: the verb of the visit is no part of the title
@@ -299,6 +298,11 @@ def _items_before(text: str, role_start: int, role_end: int, role: str, floor: i
         end, rs, role = start - 1, prev.start(), prev.group()
     items.reverse()
     return items
+
+
+def _role_before_jian(text: str, start: int, floor: int) -> re.Match[str] | None:
+    """The role ending right before a 兼 at ``start - 1`` (国务委员兼外长: the first of two posts)."""
+    return _role_ending_at(text, start - 1, floor) if start - 1 > floor and text[start - 1] == "兼" else None
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:
@@ -507,8 +511,7 @@ def _appointment_lists(text: str) -> list[Titled]:
         held = _COMRADE_FOR.match(text, pos)
         if held and _whole_name(held.group(2)):
             # 任命县委副书记某某同志为副县长、代理县长: the title held now, then the name and the new ones
-            end = _clause_end(text, held.end())
-            items = _title_items(text, held.end(), text.rfind("职务", held.end(), end) if "职务" in text[held.end():end] else end)
+            items = _titles_to(text, held.end(), _clause_end(text, held.end()))
             if items:
                 out.append(Titled(held.group(2), held.start(2), held.end(2), tuple(items)))
             continue
@@ -535,9 +538,13 @@ def _appointment_lists(text: str) -> list[Titled]:
 def _held_titles(text: str, i: int) -> tuple[list[TitleItem], re.Match[str] | None]:
     """The titles from ``i`` to the item's end (a trailing 职务 cut off), and the mark that ends it."""
     stop = _APPOINT_STOP.search(text, i)
-    end = stop.start() if stop else len(text)
+    return _titles_to(text, i, stop.start() if stop else len(text)), stop
+
+
+def _titles_to(text: str, i: int, end: int) -> list[TitleItem]:
+    """The titles from ``i`` to ``end``, a trailing 职务 cut off (…县长职务)."""
     title_end = text.rfind("职务", i, end)
-    return _title_items(text, i, title_end if title_end > i else end), stop
+    return _title_items(text, i, title_end if title_end > i else end)
 
 
 # a name that opens a sentence, then a comma and the titles it holds (某某，某县委书记、县长，…)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from kg import lexicons
@@ -153,7 +154,7 @@ def region_by_short_name(text: str) -> Region:
     written = short if short[-1] in "县区旗市" else next(
         (short + c for c in "县旗区市" if short + c in text and any(d.name == shorts[short] for d in divs.get(short + c, ()))),
         None)
-    return Region(written, region.city, region.province, region.town, region.village) if written else region
+    return replace(region, district=written) if written else region
 
 
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:镇|乡|苏木|街道))(?=党委|党工委|政府|办事处|召开|人大|纪委|[，。、])")
@@ -249,7 +250,7 @@ def as_written(region: Region, text: str) -> Region:
     """
     def named(name: str | None) -> str | None:
         return name if name and (name in text or lexicons.short_name(name) in text) else None
-    return Region(region.district, named(region.city), named(region.province), region.town, region.village)
+    return replace(region, city=named(region.city), province=named(region.province))
 
 
 def expand(region: Region, level: str) -> str | None:

@@ -315,6 +315,8 @@ def _after_lead_before_known(text: str, toks: Tokens, start: int, s0: int) -> in
 
 
 _BARE_GOVERNMENT = frozenset(("政府", "当局", "人民政府"))
+
+
 @cache
 def _sports() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a sport or games ending a modifier, the games anywhere in it: 亚运会, 锦标赛)."""
@@ -331,8 +333,9 @@ def _sport_event(modifier: str) -> bool:
 
 
 # a body that builds and its verb, inside what would be a project's name
-_DOER_VERB = re.compile(r"(?:公司|集团|企业|银行|政府|[局委])(?:投资兴建|投资建设|投资新建|投资|兴建|投建|承建|新建|建设|实施|打造)(?:的)?")
-_DOER_BEFORE = re.compile(r"(?:公司|集团|企业|银行|政府|[局委])(?:投资|兴建|投建|承建|新建|建设|实施|打造)[^，。；、]{0,12}的$")
+_DOER = r"(?:公司|集团|企业|银行|政府|[局委])"
+_DOER_VERB = re.compile(_DOER + r"(?:投资兴建|投资建设|投资新建|投资|兴建|投建|承建|新建|建设|实施|打造)(?:的)?")
+_DOER_BEFORE = re.compile(_DOER + r"(?:投资|兴建|投建|承建|新建|建设|实施|打造)[^，。；、]{0,12}的$")
 _ORGAN_ENDS = ("局", "委", "办", "厅", "署", "政府")     # organs, whose 项目 are theirs, not a project's name
 # verbs ending in a one-character suffix: 办 (to host, to run, to handle), 队 (to lead or form a
 # team): after a name they say what it does
@@ -773,8 +776,8 @@ def _national(text: str) -> list[Mention]:
             # 某某党中央: the centre of the party named before it, not the Communist Party's 党中央
             known = next((a - len(p) + 1 for p in _parties() if text.startswith(p, a - len(p) + 1)), None)
             if known is None and a and any(word_freq(text[a - k:a + 1]) for k in (1, 2, 3) if a >= k):
-                known = left_extend(text, a + 1)        # 某某人民革命党中央: a party the lexicon lacks
-                known = known if a - known >= 2 else a
+                unknown = left_extend(text, a + 1)      # 某某人民革命党中央: a party the lexicon lacks
+                known = unknown if a - unknown >= 2 else None
             a = a if known is None else known
         out.append(Mention(text[a:m.end()], "body", a, m.end(), rule="national"))
     return out
@@ -1314,11 +1317,12 @@ def _schools(text: str) -> list[Mention]:
     return out
 
 
-_NUMBERED_SCHOOL = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})中(?![心央国华学文医药专原部间期小全])")
+_ORDINAL = r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})"     # a school's or a plenary session's number
+_NUMBERED_SCHOOL = re.compile(_ORDINAL + r"中(?![心央国华学文医药专原部间期小全])")
 
 
 # the rest of a list of plenary sessions after one of its items (…、五中全会)
-_PLENARY_LIST = re.compile(r"(?:[、和及与](?:[一二三四五六七八九十]{1,3}|\d{1,2})中)*(?:[、和及与](?:[一二三四五六七八九十]{1,3}|\d{1,2}))?中?全会")
+_PLENARY_LIST = re.compile(rf"(?:[、和及与]{_ORDINAL}中)*(?:[、和及与]{_ORDINAL})?中?全会")
 
 
 def _heads_next_word(toks: Tokens, s0: int, s_end: int) -> bool:

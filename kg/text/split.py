@@ -20,7 +20,10 @@ __all__ = ["split_page", "parse_headline", "parse_byline", "parse_credits", "spl
 
 # a wire dateline that opens a lead (新华社某地5月6日电, 某某网4月16日电)
 _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电"
-LEAD_RE = re.compile(rf"^(?:本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯(?=\s*[（(【])|{_WIRE_DATELINE}|[（(]记[ \u3000]?者)")
+# a paper's own lead marker (本报讯, 本报某地讯)
+_PAPER_LEAD = r"本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{1,8}讯"
+_PLACE_LEAD = r"[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?讯"     # 某某讯, 某某5月6日讯
+LEAD_RE = re.compile(rf"^(?:{_PAPER_LEAD}|{_PLACE_LEAD}(?=\s*[（(【])|{_WIRE_DATELINE}|[（(]记[ \u3000]?者)")
 # (a column's tag in 【】 before a headline on the same line, 【某某】县委召开…, is no banner)
 BANNER_RE = re.compile(r"^(?:[■◆●▲★□◇◎※▼▶►◤]|【(?![^】]{1,12}】[^\s】]{6,}))")
 _PAGE_FURNITURE = re.compile(r"^(?:第?\s*[A-Z]?\d+\s*版(?:\s*[:：]\s*[\u4e00-\u9fff]{1,8})?(?:\s*PDF版?)?|.{0,12}星期[一二三四五六日天].{0,30}|责任?编辑?[:：].*|责编.*|校对.*|美编.*)$")
@@ -97,7 +100,7 @@ _ORIGINAL_TITLE = re.compile(r"^\s*[（(]?原标题\s*[：:]")
 _SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _BYLINE_PART = re.compile(
     rf"({_BYLINE_ROLE})[\s：:]*((?:(?!{_BYLINE_ROLE})[\u4e00-\u9fff]{{2,4}}?(?:[\s、，,]+|$|(?={_BYLINE_ROLE})))+)")
-_LEAD_BYLINE = re.compile(rf"^(本报讯|本刊讯|本网讯|本报[\u4e00-\u9fff]{{1,8}}讯|[\u4e00-\u9fff]{{2,12}}(?:\d{{1,2}}月\d{{1,2}}日)?讯|{_WIRE_DATELINE})?\s*[（(【]\s*((?:[\u4e00-\u9fff]{{2,3}}[\s、，,]+){{0,2}}(?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,/]{{2,40}})+)[）)】]")
+_LEAD_BYLINE = re.compile(rf"^({_PAPER_LEAD}|{_PLACE_LEAD}|{_WIRE_DATELINE})?\s*[（(【]\s*((?:[\u4e00-\u9fff]{{2,3}}[\s、，,]+){{0,2}}(?:{_BYLINE_ROLE}\s*[:：]?\s*[\u4e00-\u9fff\s、，,/]{{2,40}})+)[）)】]")
 # a lead that opens with its reporter (记者某某报道：, 本报记者某某、某某报道：)
 _REPORTS_LEAD = re.compile(r"^(?:本报)?记者\s*((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,4}?)\s*报道\s*[:：]\s*")
 # what a credit writes after a name for the part it did (某某/文 某某/图): no part of the name
